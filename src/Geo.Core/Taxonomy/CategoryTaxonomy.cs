@@ -1,0 +1,85 @@
+using System.Reflection;
+
+namespace Geo.Core.Taxonomy;
+
+/// <summary>
+/// The hierarchical category code list. The built-in list ships as <c>data/taxonomy/categories.csv</c>
+/// (embedded in this assembly); columns: code, parent, label_sv, label_en.
+/// </summary>
+public sealed class CategoryTaxonomy
+{
+    private readonly Dictionary<string, Category> _byCode;
+
+    public CategoryTaxonomy(IEnumerable<Category> categories)
+    {
+        _byCode = new Dictionary<string, Category>(StringComparer.Ordinal);
+        foreach (var c in categories)
+        {
+            if (!_byCode.TryAdd(c.Code, c)) throw new InvalidDataException($"Category '{c.Code}' is listed twice.");
+        }
+        foreach (var c in _byCode.Values)
+        {
+            if (c.Parent is not null && !_byCode.ContainsKey(c.Parent))
+                throw new InvalidDataException($"Category '{c.Code}' has unknown parent '{c.Parent}'.");
+        }
+    }
+
+    private static readonly Lazy<CategoryTaxonomy> BuiltInLazy = new(() =>
+    {
+        using var s = typeof(CategoryTaxonomy).Assembly.GetManifestResourceStream("Geo.data.taxonomy.categories.csv")
+                      ?? throw new InvalidOperationException("Built-in taxonomy resource is missing.");
+        using var r = new StreamReader(s);
+        return Parse(r, "categories.csv");
+    });
+
+    /// <summary>The taxonomy shipped with Geo.</summary>
+    public static CategoryTaxonomy BuiltIn => BuiltInLazy.Value;
+
+    public IReadOnlyCollection<Category> All => _byCode.Values;
+
+    public bool Contains(string code) => _byCode.ContainsKey(code);
+
+    public Category? Find(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>Reads the CSV form (code, parent, label_sv, label_en).</summary>
+    public static CategoryTaxonomy Parse(TextReader reader, string fileName)
+    {
+        var list = new List<Category>();
+        foreach (var (line, f) in CsvLines.Read(reader))
+        {
+            if (f.Length < 4) throw new InvalidDataException($"{fileName}:{line}: expected 4 fields (code, parent, label_sv, label_en), found {f.Length}.");
+            list.Add(new Category(f[0].Trim(), f[1].Trim() is { Length: > 0 } p ? p : null, f[2].Trim(), f[3].Trim()));
+        }
+        return new CategoryTaxonomy(list);
+    }
+
+    /// <summary>
+    /// The known codes closest to <paramref name="text"/> (Levenshtein distance on codes and labels,
+    /// case-insensitive), best first.
+    /// </summary>
+    public IReadOnlyList<string> Suggest(string text, int count = 3)
+    {
+        var t = text.Trim().ToLowerInvariant();
+        return _byCode.Values
+            .Select(c => (c.Code, Distance: new[] { c.Code, c.LabelSv, c.LabelEn, c.Code.Split('.')[^1] }
+                .Min(s => Levenshtein(t, s.ToLowerInvariant()))))
+            .OrderBy(x => x.Distance).ThenBy(x => x.Code, StringComparer.Ordinal)
+            .Take(count).Select(x => x.Code).ToArray();
+    }
+
+    // Wagner–Fischer dynamic programme (Wagner & Fischer 1974), two rows.
+    internal static int Levenshtein(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) prev[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (prev, cur) = (cur, prev);
+        }
+        return prev[b.Length];
+    }
+}
