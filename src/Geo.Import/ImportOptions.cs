@@ -1,0 +1,23 @@
+using Geo.Core.Domain;
+using Geo.Core.Taxonomy;
+using Geo.Import.Profiles;
+
+namespace Geo.Import;
+
+/// <summary>Everything a reader needs to map, validate and reproject rows for one study area.</summary>
+/// <param name="StudyArea">Target study area: its CRS is the output CRS; its boundary is the extent check.</param>
+/// <param name="Profile">Mapping profile (built-in or from a file); null means the native format.</param>
+/// <param name="SourceSrid">CRS of the file's coordinates when given by the user (--crs); overrides the profile.</param>
+/// <param name="Mapping">Category mapping given by the user (--mapping); overrides the profile's mapping.</param>
+/// <param name="Taxonomy">Category taxonomy (defaults to the built-in one).</param>
+/// <param name="BoundaryToleranceMetres">Points up to this far outside the boundary are loaded with a warning.</param>
+public sealed record ImportOptions(
+    StudyArea StudyArea,
+    MappingProfile? Profile = null,
+    int? SourceSrid = null,
+    SourceMapping? Mapping = null,
+    CategoryTaxonomy? Taxonomy = null,
+    double BoundaryToleranceMetres = 100)
+{
+    public CategoryTaxonomy EffectiveTaxonomy => Taxonomy ?? CategoryTaxonomy.BuiltIn;
+}
