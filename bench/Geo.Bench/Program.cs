@@ -1,1 +1,22 @@
-return 0;
+using Geo.Bench;
+
+// Benchmarks run on demand (not in CI): they print figures and ratios.
+//   dotnet run -c Release --project bench/Geo.Bench -- import [--rows N] [--keep]
+return args.FirstOrDefault() switch
+{
+    "import" => await ImportBenchmark.RunAsync(args[1..]),
+    "generate" => ImportBenchmark.Generate(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        Geo benchmarks
+          import [--rows N] [--file PATH]   import N generated incidents (default 1,000,000) with Geo and with
+                                            psql \copy + INSERT ... ST_MakePoint; prints rows/s, ratio, peak memory
+          generate --rows N --out PATH      write the generated incident CSV only
+        Uses GEO_DATABASE_URL, or the managed local cluster in GEO_HOME (default ./.geo).
+        """);
+    return 2;
+}

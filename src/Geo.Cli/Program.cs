@@ -1,1 +1,3 @@
-return 0;
+using Geo.Cli;
+
+return await GeoCli.RunAsync(args);

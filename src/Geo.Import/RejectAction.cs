@@ -9,6 +9,11 @@ public enum RejectAction
     Repaired,
     /// <summary>Loaded as an incident without a location (missing or withheld coordinates).</summary>
     KeptWithoutLocation,
+    /// <summary>
+    /// Not loaded and not counted as a reject: the row lies outside the study area and the user asked to skip
+    /// such rows (<c>--outside skip</c>, for national feeds loaded per municipality).
+    /// </summary>
+    SkippedOutside,
     /// <summary>Loaded; something worth a look (e.g. swapped lat/lon fixed, point just outside the boundary within tolerance).</summary>
     Warning,
 }

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# ./geo: run the geo command from the repository, building it first when the sources changed.
+# GEO_HOME (local database, reports, build output) defaults to <repo>/.geo, which git ignores.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+export GEO_HOME="${GEO_HOME:-$root/.geo}"
+bin="$root/.geo/bin"
+dll="$bin/geo.dll"
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "geo: the .NET 10 SDK (dotnet) is required but not on PATH." >&2
+  exit 1
+fi
+if [ ! -f "$dll" ] || [ -n "$(find "$root/src" "$root/data" "$root/Directory.Packages.props" "$root/Directory.Build.props" \
+      -newer "$dll" \( -name '*.cs' -o -name '*.csproj' -o -name '*.sql' -o -name '*.csv' -o -name '*.json' -o -name '*.props' \) -print -quit 2>/dev/null)" ]; then
+  echo "geo: building..." >&2
+  if ! out=$(dotnet build "$root/src/Geo.Cli/Geo.Cli.csproj" -c Release -o "$bin" -nologo -v quiet 2>&1); then
+    echo "$out" >&2
+    exit 1
+  fi
+  touch "$dll"
+fi
+exec dotnet "$dll" "$@"

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Globalization;
+using Geo.Cli.Output;
+using Geo.Core.Crs;
+using Geo.Core.Domain;
+using Geo.Import.Pipeline;
+using Geo.Storage;
+
+namespace Geo.Cli.Commands;
+
+/// <summary><c>geo import incidents|resources|areas FILE --study-area CODE ...</c>.</summary>
+public static class ImportCommand
+{
+    public static Command Build()
+    {
+        var cmd = new Command("import",
+            "Load a file into a study area: one transaction, so a failed import changes nothing; re-importing the\n" +
+            "same or an overlapping file adds no duplicates (rows are keyed by source and source id).\n" +
+            "Formats: CSV (delimiter, decimal comma and encoding detected), GeoJSON, GeoPackage; .gz accepted.\n" +
+            "Native CSV formats and mapping profiles: docs/import-formats.md; built-in profiles: geo profiles list.");
+        cmd.Subcommands.Add(Kind("incidents", ImportKind.Incidents, "Load incidents (police reports, municipal reports, field observations)."));
+        cmd.Subcommands.Add(Kind("resources", ImportKind.Resources, "Load resources and risk facilities (youth centres, schools, police, licensed premises, ...)."));
+        cmd.Subcommands.Add(Kind("areas", ImportKind.Areas, "Load an area set (DeSO, RegSO, districts, custom) with population."));
+        return cmd;
+    }
+
+    private static Command Kind(string name, ImportKind kind, string description)
+    {
+        var file = new Argument<string>("FILE") { Description = "Input file (.csv, .geojson, .gpkg, optionally .gz)." };
+        var studyArea = new Option<string>("--study-area") { Description = "Target study area code.", Required = true };
+        var profile = new Option<string?>("--profile") { Description = "Built-in mapping profile (see geo profiles list)." };
+        var mapping = new Option<string?>("--mapping") { Description = "Your own profile (.json) or category mapping (.csv: source_code,category)." };
+        var crs = new Option<string?>("--crs") { Description = "CRS of the file's coordinates, e.g. EPSG:4326 (default: declared by the file or profile; lat/lon → EPSG:4326; x/y → the study area's CRS)." };
+        var maxReject = new Option<double>("--max-reject-rate") { Description = "Largest share of rejected rows that still loads; above it nothing is loaded.", DefaultValueFactory = _ => 0.01 };
+        var tolerance = new Option<double>("--tolerance") { Description = "Metres outside the study-area boundary still accepted (with a warning).", DefaultValueFactory = _ => 100 };
+        var outside = new Option<string>("--outside") { Description = "Rows outside the study area (beyond --tolerance): reject them, or skip them without counting them as rejects (for national feeds such as the police's).", DefaultValueFactory = _ => "reject" };
+        outside.AcceptOnlyFromAmong("reject", "skip");
+        var report = new Option<string?>("--reject-report") { Description = "Reject report CSV path (default: $GEO_HOME/reports/<file>-<time>.rejects.csv, written only when rows were reported)." };
+        var json = new Option<bool>("--json") { Description = "Print the result as JSON on stdout." };
+        var command = new Command(name, description) { file, studyArea, profile, mapping, crs, maxReject, tolerance, outside, report, json };
+
+        Option<string?>? set = null;
+        Option<string>? setKind = null;
+        if (kind == ImportKind.Areas)
+        {
+            set = new Option<string?>("--set") { Description = "Area set name (default: the file name without extension)." };
+            setKind = new Option<string>("--set-kind") { Description = "deso, regso, district or custom.", DefaultValueFactory = _ => "custom" };
+            setKind.AcceptOnlyFromAmong("deso", "regso", "district", "custom");
+            command.Options.Add(set);
+            command.Options.Add(setKind);
+        }
+
+        command.SetAction(async (p, ct) =>
+        {
+            var path = p.GetValue(file)!;
+            var settings = GeoSettings.FromEnvironment();
+            var reportPath = p.GetValue(report) ?? Path.Combine(settings.Home, "reports",
+                $"{Path.GetFileNameWithoutExtension(path)}-{DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.rejects.csv");
+            var request = new ImportRequest(kind, path, p.GetValue(studyArea)!, p.GetValue(profile), p.GetValue(mapping),
+                p.GetValue(crs) is { } c ? CrsRegistry.Parse(c) : null,
+                set is null ? null : p.GetValue(set), setKind is null ? "custom" : p.GetValue(setKind)!,
+                p.GetValue(maxReject), reportPath, p.GetValue(tolerance), Environment.UserName, p.GetValue(outside) == "skip");
+            var asJson = p.GetValue(json);
+
+            await using var database = await Database.OpenAsync(ct);
+            var runner = new ImportRunner(database.DataSource);
+            ImportSummary summary;
+            try
+            {
+                summary = await ImportProgressBar.RunAsync($"{name} {Path.GetFileName(path)}", !asJson && Terminal.Interactive,
+                    progress => runner.RunAsync(request, progress, ct));
+            }
+            catch (ImportRejectedException e) when (asJson)
+            {
+                Json.Write(ToJson(e.Summary, failed: true));
+                Console.Error.WriteLine("error: " + e.Message);
+                return Errors.Rejected;
+            }
+            if (asJson)
+            {
+                Json.Write(ToJson(summary, failed: false));
+                return 0;
+            }
+            foreach (var n in summary.Notices) Terminal.Notice(n);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{Path.GetFileName(path)}: {summary.Read:N0} rows read, {summary.Loaded:N0} loaded ({summary.New:N0} new, {summary.Updated:N0} updated, {summary.Unchanged:N0} unchanged), {summary.Rejected:N0} rejected, {summary.WithoutLocation:N0} without location{(summary.Skipped > 0 ? $", {summary.Skipped:N0} outside the study area skipped" : "")}, in {summary.Seconds:F1} s ({summary.RowsPerSecond:N0} rows/s)."));
+            if (summary.Warnings + summary.Repaired > 0)
+                Console.WriteLine($"  {summary.Warnings:N0} warnings, {summary.Repaired:N0} geometries repaired.");
+            if (summary.RejectReport is not null) Console.WriteLine($"  Reject report: {summary.RejectReport}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static object ToJson(ImportSummary s, bool failed) => new
+    {
+        read = s.Read,
+        loaded = failed ? 0 : s.Loaded,
+        rejected = s.Rejected,
+        skippedOutside = s.Skipped,
+        @new = s.New,
+        updated = s.Updated,
+        unchanged = s.Unchanged,
+        withoutLocation = s.WithoutLocation,
+        seconds = Math.Round(s.Seconds, 3),
+        rejectReport = s.RejectReport,
+        warnings = s.Warnings,
+        repaired = s.Repaired,
+        rowsPerSecond = Math.Round(s.RowsPerSecond),
+        batchId = s.BatchId,
+        failed,
+        notices = s.Notices,
+    };
+}

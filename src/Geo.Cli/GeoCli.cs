@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Geo.Cli.Commands;
+
+namespace Geo.Cli;
+
+/// <summary>The <c>geo</c> command: a thin shell over Geo.Storage and Geo.Import.</summary>
+public static class GeoCli
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand(
+            "Geo: crime-prevention situational analysis (lägesbild) for Swedish municipalities.\n" +
+            "Loads incidents, resources and areas into PostGIS for a study area. Without GEO_DATABASE_URL (or\n" +
+            "databaseUrl in $GEO_HOME/config.json) Geo runs its own local PostgreSQL/PostGIS under $GEO_HOME/pg.");
+        root.Subcommands.Add(DbCommand.Build());
+        root.Subcommands.Add(StudyAreaCommand.Build());
+        root.Subcommands.Add(ImportCommand.Build());
+        root.Subcommands.Add(SummaryCommand.Build());
+        root.Subcommands.Add(ProfilesCommand.Build());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var cts = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            Console.Error.WriteLine("Cancelling: the running transaction is rolled back, nothing is half-loaded.");
+            cts.Cancel();
+        };
+        var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await Build().Parse(args).InvokeAsync(config, cts.Token);
+        }
+        catch (Exception e)
+        {
+            return Errors.Report(e);
+        }
+    }
+}
