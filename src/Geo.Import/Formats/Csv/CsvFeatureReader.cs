@@ -7,6 +7,8 @@ namespace Geo.Import.Formats.Csv;
 /// Streams a delimited text file (RFC 4180) with detected encoding, delimiter and decimal separator.
 /// Row 0 is the header; data rows are numbered from 1, a quoted line break does not start a new row, and
 /// skipped blank lines are counted so that numbers match a spreadsheet's rows (minus one).
+/// Bytes that are not valid UTF-8 in a file detected as UTF-8 are read as Windows-1252, and a notice saying
+/// how many is added to <see cref="Notices"/> when the reading ends.
 /// </summary>
 internal sealed class CsvFeatureReader : IFeatureReader
 {
@@ -16,6 +18,8 @@ internal sealed class CsvFeatureReader : IFeatureReader
     private readonly string[] _fields;
     private readonly List<string> _notices = [];
     private readonly Encoding _encoding;
+    private readonly Windows1252Fallback? _repairs;
+    private long _firstRepairRow;
     private bool _started;
 
     public CsvFeatureReader(string path, string fileName, FormatHints? hints)
@@ -28,6 +32,7 @@ internal sealed class CsvFeatureReader : IFeatureReader
             var (bytes, length, streamEnd) = TextSource.Peek(_file.Content, EncodingDetector.SampleSize);
             var detected = EncodingDetector.Detect(bytes.AsSpan(0, length), streamEnd, hints?.Encoding);
             _encoding = detected.Encoding;
+            _repairs = detected.Repairs;
             _notices.Add(detected.Notice);
             var source = new TextSource(_file.Content, detected.Encoding, bytes, detected.BomLength, length, streamEnd);
 
@@ -91,8 +96,15 @@ internal sealed class CsvFeatureReader : IFeatureReader
         while (true)
         {
             if ((row & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
-            if (!Next(row + 1)) yield break;
+            if (!Next(row + 1))
+            {
+                if (_repairs?.Bytes is long bytes and > 0)
+                    _notices.Add($"Encoding: {bytes:N0} byte(s) that are not valid UTF-8 were read as Windows-1252 (the first near row {_firstRepairRow})");
+                yield break;
+            }
+
             row += 1 + _parser.BlankLinesSkipped;
+            if (_firstRepairRow == 0 && _repairs?.Bytes > 0) _firstRepairRow = row;
             _row.MoveTo(row);
             yield return _row;
         }
