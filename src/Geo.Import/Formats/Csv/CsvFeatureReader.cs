@@ -59,8 +59,11 @@ internal sealed class CsvFeatureReader : IFeatureReader
             }
             else
             {
-                DecimalSeparator = CsvSniffer.UsesDecimalComma(_parser.Pending, _parser.PendingIsComplete, delimiter) ? ',' : '.';
-                _notices.Add($"Decimal separator: '{DecimalSeparator}' (detected)");
+                var (comma, point) = CsvSniffer.DecimalEvidence(_parser.Pending, _parser.PendingIsComplete, delimiter);
+                DecimalSeparator = comma > point ? ',' : '.';
+                _notices.Add(comma + point > 0 || delimiter == ','
+                    ? $"Decimal separator: '{DecimalSeparator}' (detected)"
+                    : "Decimal separator: '.' (default: no decimal numbers in the first rows)");
             }
 
             _fields = ReadHeader();
@@ -93,9 +96,9 @@ internal sealed class CsvFeatureReader : IFeatureReader
     private IEnumerable<FeatureRow> ReadRows(CancellationToken cancellationToken)
     {
         long row = 0;
-        while (true)
+        for (var records = 0; ; records++)
         {
-            if ((row & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if ((records & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
             if (!Next(row + 1))
             {
                 if (_repairs?.Bytes is long bytes and > 0)
