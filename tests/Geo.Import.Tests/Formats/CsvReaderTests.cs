@@ -119,6 +119,14 @@ public sealed class CsvReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_first_row_of_numbers_is_not_a_header()
+    {
+        var path = _dir.File("noheader.csv", "674863.05;6583484,73\n1;2\n");
+        var e = Assert.Throws<ImportFormatException>(() => FeatureReaders.Open(path));
+        Assert.Contains("holds numbers, not column names", e.Message);
+    }
+
+    [Fact]
     public void Empty_file_needs_a_header()
     {
         var path = _dir.File("nothing.csv", "");

@@ -131,6 +131,9 @@ internal sealed class CsvFeatureReader : IFeatureReader
             names[i] = name;
         }
 
+        if (names.All(n => NumberText.TryParseDouble(n, '.', out _) || NumberText.TryParseDouble(n, ',', out _)))
+            throw new ImportFormatException(FileName, 0,
+                $"the first row ({string.Join(", ", names.Take(5))}{(names.Length > 5 ? ", ..." : "")}) holds numbers, not column names: a header row with the column names is required");
         return names;
     }
 
