@@ -60,6 +60,15 @@ public sealed class CsvDetectionTests : IDisposable
     }
 
     [Fact]
+    public void Utf16_without_BOM_is_detected_from_zero_bytes()
+    {
+        var path = _dir.File("u16.csv", new UnicodeEncoding(false, false).GetBytes("kommun;antal\nLuleå;12\n"));
+        using var reader = FeatureReaders.Open(path);
+        Assert.Contains("Encoding: UTF-16 LE (no BOM; detected from its zero bytes)", reader.Notices);
+        Assert.Equal([["Luleå", "12"]], TempDir.Rows(reader));
+    }
+
+    [Fact]
     public void Latin1_bytes_after_an_ascii_start_are_read_as_Windows_1252_and_announced()
     {
         var head = Encoding.ASCII.GetBytes("a,b\n" + string.Concat(Enumerable.Repeat("xxxxxxxxx,1\n", 10_000)));

@@ -152,8 +152,9 @@ internal sealed class CsvFeatureReader : IFeatureReader
         }
         catch (CsvSyntaxException e)
         {
-            var column = row == 0 || e.Field >= _fields.Length ? $"column {e.Field + 1}" : $"column '{_fields[e.Field]}'";
-            var message = e.Message == "unterminated quoted field"
+            var column = row == 0 || e.Field < 0 || e.Field >= _fields.Length ? $"column {e.Field + 1}" : $"column '{_fields[e.Field]}'";
+            var message = e.Field < 0 ? e.Message
+                : e.Message == "unterminated quoted field"
                 ? $"unterminated quoted field in {column}: the quote opened on this row is never closed before the end of the file"
                 : $"{e.Message} ({column})";
             throw new ImportFormatException(FileName, row, message);

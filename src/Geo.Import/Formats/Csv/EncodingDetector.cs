@@ -37,6 +37,12 @@ internal static class EncodingDetector
             return new DetectedEncoding(utf8, bomLength, "Encoding: UTF-8 (BOM)", repairs);
         }
 
+        if (Utf16WithoutBom(sample) is { } bigEndian)
+        {
+            return new DetectedEncoding(new UnicodeEncoding(bigEndian, false, true), 0,
+                $"Encoding: UTF-16 {(bigEndian ? "BE" : "LE")} (no BOM; detected from its zero bytes)");
+        }
+
         var body = wholeFile ? sample : TrimIncompleteUtf8(sample);
         if (Utf8.IsValid(body))
         {
@@ -56,6 +62,26 @@ internal static class EncodingDetector
         if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE) return (new UnicodeEncoding(false, false, true), 2, "UTF-16 LE");
         if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF) return (new UnicodeEncoding(true, false, true), 2, "UTF-16 BE");
         return (null, 0, "");
+    }
+
+    /// <summary>
+    /// UTF-16 text that is mostly Latin script has a zero high byte in nearly every code unit: zeros at odd
+    /// offsets mean little endian, at even offsets big endian. Null when the sample does not look like that.
+    /// </summary>
+    private static bool? Utf16WithoutBom(ReadOnlySpan<byte> sample)
+    {
+        var units = Math.Min(sample.Length, 4096) / 2;
+        if (units < 2) return null;
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < units; i++)
+        {
+            if (sample[2 * i] == 0) evenZeros++;
+            if (sample[2 * i + 1] == 0) oddZeros++;
+        }
+
+        if (oddZeros > units * 0.4 && evenZeros < units * 0.05) return false;
+        if (evenZeros > units * 0.4 && oddZeros < units * 0.05) return true;
+        return null;
     }
 
     /// <summary>Drops a multi-byte UTF-8 sequence cut by the end of the sample (RFC 3629 §3: lead bytes 110xxxxx, 1110xxxx, 11110xxx).</summary>
