@@ -136,6 +136,15 @@ public sealed class CsvReaderTests : IDisposable
     }
 
     [Fact]
+    public void Empty_first_header_name_is_named_row_name_but_only_the_first()
+    {
+        using var reader = FeatureReaders.Open(_dir.File("rnames.csv", ",x,y\n1,2,3\n"));
+        Assert.Equal(["row_name", "x", "y"], reader.Fields);
+        var e = Assert.Throws<ImportFormatException>(() => FeatureReaders.Open(_dir.File("rnames2.csv", ",x,\n1,2,3\n")));
+        Assert.Contains("column 3 of the header has an empty name", e.Message);
+    }
+
+    [Fact]
     public void A_first_row_of_numbers_is_not_a_header()
     {
         var path = _dir.File("noheader.csv", "674863.05;6583484,73\n1;2\n");

@@ -121,6 +121,12 @@ internal sealed class CsvFeatureReader : IFeatureReader
         for (var i = 0; i < names.Length; i++)
         {
             var name = _parser.Field(i).Trim().Trim('\uFEFF').Trim().ToString();
+            if (name.Length == 0 && i == 0 && names.Length > 1)
+            {
+                // R's write.csv writes row names under an empty first header: name it, as GDAL names unnamed fields.
+                name = "row_name";
+                _notices.Add("Column 1 has no name in the header (R's write.csv writes row names this way): read as 'row_name'");
+            }
             if (name.Length == 0)
                 throw new ImportFormatException(FileName, 0,
                     $"column {i + 1} of the header has an empty name; every column needs a name (the header is: {Describe(names, i)})");
