@@ -48,24 +48,44 @@ public sealed class CategoryTaxonomy
         foreach (var (line, f) in CsvLines.Read(reader))
         {
             if (f.Length < 4) throw new InvalidDataException($"{fileName}:{line}: expected 4 fields (code, parent, label_sv, label_en), found {f.Length}.");
-            list.Add(new Category(f[0].Trim(), f[1].Trim() is { Length: > 0 } p ? p : null, f[2].Trim(), f[3].Trim()));
+            var code = f[0].Trim();
+            if (!IsValidCode(code))
+                throw new InvalidDataException($"{fileName}:{line}: code '{code}' is not lowercase ASCII letters, digits and underscores in dot-separated segments.");
+            list.Add(new Category(code, f[1].Trim() is { Length: > 0 } p ? p : null, f[2].Trim(), f[3].Trim()));
         }
         return new CategoryTaxonomy(list);
     }
 
+    /// <summary>Code syntax: one or more dot-separated segments of lowercase ASCII letters, digits and underscores.</summary>
+    internal static bool IsValidCode(string code) =>
+        code.Length > 0 && code.Split('.').All(seg => seg.Length > 0 && seg.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'));
+
     /// <summary>
     /// The known codes closest to <paramref name="text"/> (Levenshtein distance on codes and labels,
-    /// case-insensitive), best first.
+    /// case-insensitive), best first. The single words of a label (four letters or more) count too, so
+    /// "narkotika" finds "Narkotika och alkohol"; on equal distance a whole code or label beats a single word.
     /// </summary>
     public IReadOnlyList<string> Suggest(string text, int count = 3)
     {
         var t = text.Trim().ToLowerInvariant();
         return _byCode.Values
-            .Select(c => (c.Code, Distance: new[] { c.Code, c.LabelSv, c.LabelEn, c.Code.Split('.')[^1] }
-                .Min(s => Levenshtein(t, s.ToLowerInvariant()))))
-            .OrderBy(x => x.Distance).ThenBy(x => x.Code, StringComparer.Ordinal)
+            .Select(c =>
+            {
+                var whole = new[] { c.Code, c.LabelSv, c.LabelEn, c.Code.Split('.')[^1] }
+                    .Min(s => Levenshtein(t, s.ToLowerInvariant()));
+                var words = (c.LabelSv + " " + c.LabelEn)
+                    .Split(LabelSeparators, StringSplitOptions.RemoveEmptyEntries)
+                    .Where(w => w.Length >= 4)
+                    .Select(w => Levenshtein(t, w.ToLowerInvariant()))
+                    .DefaultIfEmpty(int.MaxValue / 4)
+                    .Min();
+                return (c.Code, Score: Math.Min(2 * whole, 2 * words + 1));
+            })
+            .OrderBy(x => x.Score).ThenBy(x => x.Code, StringComparer.Ordinal)
             .Take(count).Select(x => x.Code).ToArray();
     }
+
+    private static readonly char[] LabelSeparators = [' ', ',', '(', ')', '/', '-'];
 
     // Wagner–Fischer dynamic programme (Wagner & Fischer 1974), two rows.
     internal static int Levenshtein(string a, string b)

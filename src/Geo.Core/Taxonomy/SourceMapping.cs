@@ -27,9 +27,15 @@ public sealed class SourceMapping
     public static SourceMapping Parse(string source, TextReader reader, string fileName, CategoryTaxonomy taxonomy)
     {
         var entries = new List<KeyValuePair<string, string>>();
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var (line, f) in CsvLines.Read(reader))
         {
             if (f.Length < 2) throw new InvalidDataException($"{fileName}:{line}: expected 2 fields (source_code, category), found {f.Length}.");
+            var key = f[0].Trim();
+            if (key.Length == 0) throw new InvalidDataException($"{fileName}:{line}: empty source_code.");
+            // Matching is case-insensitive and trimmed, so "Brand" and "brand " are the same code: a second row would silently win.
+            if (!seen.TryAdd(key, line))
+                throw new InvalidDataException($"{fileName}:{line}: source_code '{key}' is already mapped on line {seen[key]} (codes match case-insensitively after trimming).");
             var cat = f[1].Trim();
             if (!taxonomy.Contains(cat))
                 throw new InvalidDataException($"{fileName}:{line}: category '{cat}' is not in the taxonomy; closest: {string.Join(", ", taxonomy.Suggest(cat))}.");
