@@ -1,0 +1,172 @@
+using System.Text;
+using Geo.Import.Formats.IO;
+
+namespace Geo.Import.Formats.Csv;
+
+/// <summary>
+/// Streams a delimited text file (RFC 4180) with detected encoding, delimiter and decimal separator.
+/// Row 0 is the header; data rows are numbered from 1, a quoted line break does not start a new row, and
+/// skipped blank lines are counted so that numbers match a spreadsheet's rows (minus one).
+/// </summary>
+internal sealed class CsvFeatureReader : IFeatureReader
+{
+    private readonly InputFile _file;
+    private readonly CsvParser _parser;
+    private readonly CsvRow _row;
+    private readonly string[] _fields;
+    private readonly List<string> _notices = [];
+    private readonly Encoding _encoding;
+    private bool _started;
+
+    public CsvFeatureReader(string path, string fileName, FormatHints? hints)
+    {
+        FileName = fileName;
+        _file = InputFile.Open(path);
+        try
+        {
+            if (_file.IsGzip) _notices.Add("Compression: gzip");
+            var (bytes, length, streamEnd) = TextSource.Peek(_file.Content, EncodingDetector.SampleSize);
+            var detected = EncodingDetector.Detect(bytes.AsSpan(0, length), streamEnd, hints?.Encoding);
+            _encoding = detected.Encoding;
+            _notices.Add(detected.Notice);
+            var source = new TextSource(_file.Content, detected.Encoding, bytes, detected.BomLength, length, streamEnd);
+
+            // The parser owns the source from here on.
+            char delimiter;
+            _parser = new CsvParser(source, hints?.Delimiter ?? ',');
+            Decode(_parser.FillSample);
+            if (hints?.Delimiter is { } given)
+            {
+                delimiter = given;
+                _notices.Add($"Delimiter: {Show(given)} (given)");
+            }
+            else
+            {
+                delimiter = CsvSniffer.DetectDelimiter(_parser.Pending, _parser.PendingIsComplete, out var found);
+                _notices.Add(found ? $"Delimiter: {Show(delimiter)} (detected)" : "Delimiter: ',' (default: the header has a single column)");
+                if (delimiter != ',') _parser.Delimiter = delimiter;
+            }
+
+            if (hints?.DecimalSeparator is { } decimalGiven)
+            {
+                DecimalSeparator = decimalGiven;
+                _notices.Add($"Decimal separator: '{decimalGiven}' (given)");
+            }
+            else
+            {
+                DecimalSeparator = CsvSniffer.UsesDecimalComma(_parser.Pending, _parser.PendingIsComplete, delimiter) ? ',' : '.';
+                _notices.Add($"Decimal separator: '{DecimalSeparator}' (detected)");
+            }
+
+            _fields = ReadHeader();
+            _row = new CsvRow(_parser);
+        }
+        catch
+        {
+            _parser?.Dispose();
+            _file.Dispose();
+            throw;
+        }
+    }
+
+    public string FileName { get; }
+    public long TotalBytes => _file.TotalBytes;
+    public long BytesRead => _file.BytesRead;
+    public IReadOnlyList<string> Fields => _fields;
+    public int? DeclaredSrid => null;
+    public bool HasGeometry => false;
+    public char DecimalSeparator { get; }
+    public IReadOnlyList<string> Notices => _notices;
+
+    public IEnumerable<FeatureRow> Read(CancellationToken cancellationToken = default)
+    {
+        if (_started) throw new InvalidOperationException($"{FileName} has already been read; open it again to re-read.");
+        _started = true;
+        return ReadRows(cancellationToken);
+    }
+
+    private IEnumerable<FeatureRow> ReadRows(CancellationToken cancellationToken)
+    {
+        long row = 0;
+        while (true)
+        {
+            if ((row & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (!Next(row + 1)) yield break;
+            row += 1 + _parser.BlankLinesSkipped;
+            _row.MoveTo(row);
+            yield return _row;
+        }
+    }
+
+    private string[] ReadHeader()
+    {
+        if (!Next(0)) throw new ImportFormatException(FileName, 0, "the file is empty: a header row with the column names is required");
+        var names = new string[_parser.FieldCount];
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < names.Length; i++)
+        {
+            var name = _parser.Field(i).Trim().Trim('\uFEFF').Trim().ToString();
+            if (name.Length == 0)
+                throw new ImportFormatException(FileName, 0,
+                    $"column {i + 1} of the header has an empty name; every column needs a name (the header is: {Describe(names, i)})");
+            if (seen.TryGetValue(name, out var first))
+                throw new ImportFormatException(FileName, 0,
+                    $"duplicate column name '{name}' (columns {first + 1} and {i + 1}); column names must be unique (ignoring case)");
+            seen.Add(name, i);
+            names[i] = name;
+        }
+
+        return names;
+    }
+
+    private string Describe(string[] names, int upTo)
+    {
+        var shown = Enumerable.Range(0, _parser.FieldCount).Select(i => i < upTo ? names[i] : _parser.Field(i).Trim().ToString());
+        return string.Join(" | ", shown.Select(n => n.Length == 0 ? "(empty)" : n));
+    }
+
+    /// <summary>Reads a record, turning parser and decoding errors into <see cref="ImportFormatException"/> for <paramref name="row"/>.</summary>
+    private bool Next(long row)
+    {
+        try
+        {
+            return _parser.ReadRecord();
+        }
+        catch (CsvSyntaxException e)
+        {
+            var column = row == 0 || e.Field >= _fields.Length ? $"column {e.Field + 1}" : $"column '{_fields[e.Field]}'";
+            var message = e.Message == "unterminated quoted field"
+                ? $"unterminated quoted field in {column}: the quote opened on this row is never closed before the end of the file"
+                : $"{e.Message} ({column})";
+            throw new ImportFormatException(FileName, row, message);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw EncodingError(row, e);
+        }
+    }
+
+    private void Decode(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw EncodingError(0, e);
+        }
+    }
+
+    private ImportFormatException EncodingError(long row, DecoderFallbackException e) =>
+        new(FileName, row,
+            $"text that is not valid {_encoding.WebName} near this row ({e.Message}); the encoding was detected from the start of the file, give it explicitly (e.g. windows-1252)");
+
+    private static string Show(char c) => c == '\t' ? "tab" : $"'{c}'";
+
+    public void Dispose()
+    {
+        _parser.Dispose();
+        _file.Dispose();
+    }
+}
