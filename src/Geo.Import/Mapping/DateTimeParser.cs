@@ -5,7 +5,7 @@ namespace Geo.Import.Mapping;
 
 /// <summary>
 /// Parses incident dates and times. A hand-written fast path reads ISO 8601 and its common variants
-/// (<c>yyyy</c>, <c>yyyy-MM</c>, <c>yyyy-MM-dd</c>, then <c>T</c> or a space, <c>HH</c>, <c>HH:mm</c>,
+/// (<c>yyyy</c>, <c>yyyy-MM</c>, <c>yyyy-MM-dd</c>, then <c>T</c> or a space, <c>H</c> or <c>HH</c>, <c>HH:mm</c>,
 /// <c>HH:mm:ss[.fffffff]</c>, then optionally a space and <c>Z</c>, <c>±HH:mm</c>, <c>±HHmm</c> or <c>±HH</c>;
 /// e.g. polisen's "2022-09-26 15:55:23 +02:00"); other text is tried against the profile's .NET formats
 /// or, without them, US-style month/day/year formats (Chicago: "7/19/2017 13:45", "07/19/2017 01:45:00 PM").
@@ -109,8 +109,10 @@ internal sealed class DateTimeParser
         }
         if (s[10] != 'T' && s[10] != ' ' && s[10] != 't') return false;
         var p = 11;
-        if (s.Length < p + 2 || !SpanNumber.TryParseDigits(s.Slice(p, 2), out var hour) || hour > 23) return false;
-        p += 2;
+        // One- or two-digit hour: the police feed writes "2022-09-29 7:56:30 +02:00".
+        var hourDigits = s.Length > p + 1 && (uint)(s[p + 1] - '0') <= 9 ? 2 : 1;
+        if (s.Length < p + hourDigits || !SpanNumber.TryParseDigits(s.Slice(p, hourDigits), out var hour) || hour > 23) return false;
+        p += hourDigits;
         int minute = 0, second = 0;
         long fraction = 0;
         var precision = TimePrecision.Hour;

@@ -99,6 +99,10 @@ internal sealed class PointReader
 
     public CoordinateMode Mode { get; }
 
+    private string MissingOutcome => _missingAction == RejectAction.KeptWithoutLocation
+        ? "kept without location"
+        : "not loaded (a location is required)";
+
     public int SourceSrid { get; }
 
     public char DecimalSeparator { get; }
@@ -118,7 +122,7 @@ internal sealed class PointReader
         switch (Mode)
         {
             case CoordinateMode.None:
-                issues.Add("location", default, "no location columns: location missing", _missingAction);
+                issues.Add("location", default, $"no location columns: location missing, {MissingOutcome}", _missingAction);
                 return PointStatus.Missing;
             case CoordinateMode.XY:
             case CoordinateMode.LatLon:
@@ -128,7 +132,7 @@ internal sealed class PointReader
                 if (sa.IsEmpty || sb.IsEmpty)
                 {
                     var which = sa.IsEmpty ? _nameA : _nameB;
-                    issues.Add(which, sa.IsEmpty ? sa : sb, $"{which} is empty: location missing", _missingAction);
+                    issues.Add(which, sa.IsEmpty ? sa : sb, $"{which} is empty: location missing, {MissingOutcome}", _missingAction);
                     return PointStatus.Missing;
                 }
                 if (!SpanNumber.TryParseDouble(sa, DecimalSeparator, out a))
@@ -143,7 +147,7 @@ internal sealed class PointReader
                 raw = _values.Get(row, _a);
                 if (raw.IsEmpty)
                 {
-                    issues.Add(_fieldLabel, raw, $"{_fieldLabel} is empty: location missing", _missingAction);
+                    issues.Add(_fieldLabel, raw, $"{_fieldLabel} is empty: location missing, {MissingOutcome}", _missingAction);
                     return PointStatus.Missing;
                 }
                 if (!TryParseLatLonText(raw, out a, out b))
@@ -163,7 +167,7 @@ internal sealed class PointReader
             var field = Mode == CoordinateMode.LatLonText ? _fieldLabel : IsWithheld(a) ? _nameA : _nameB;
             var v = IsWithheld(a) ? a : b;
             issues.Add(field, v.ToString(CultureInfo.InvariantCulture),
-                $"{field} = {v.ToString(CultureInfo.InvariantCulture)} means the location is withheld ({_withheldOrigin}): kept without location", _missingAction);
+                $"{field} = {v.ToString(CultureInfo.InvariantCulture)} means the location is withheld ({_withheldOrigin}): {MissingOutcome}", _missingAction);
             return PointStatus.Missing;
         }
         return Place(x, y, latLon, issues, out point);
@@ -224,7 +228,7 @@ internal sealed class PointReader
             var text = _values.Get(row, _a);
             if (text.IsEmpty)
             {
-                issues.Add(_fieldLabel, text, $"{_fieldLabel} is empty: location missing", _missingAction);
+                issues.Add(_fieldLabel, text, $"{_fieldLabel} is empty: location missing, {MissingOutcome}", _missingAction);
                 return PointStatus.Missing;
             }
             if (!_wkt.TryRead(text, out g, out var error))
@@ -237,7 +241,7 @@ internal sealed class PointReader
         }
         if (g is null || g.IsEmpty)
         {
-            issues.Add("geometry", default, "geometry is empty: location missing", _missingAction);
+            issues.Add("geometry", default, $"geometry is empty: location missing, {MissingOutcome}", _missingAction);
             return PointStatus.Missing;
         }
         if (g is not Point p)
