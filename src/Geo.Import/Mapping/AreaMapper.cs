@@ -20,7 +20,7 @@ internal sealed class AreaMapper : IRowMapper<Area>
     private readonly ShapeReader _shapes;
     private readonly GeometryFactory _factory;
     private readonly AttributeWriter _attributes;
-    private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _codes = new(StringComparer.Ordinal); // codes loaded so far: a code loads once
     private readonly IReadOnlyList<string> _columnNames;
 
     public AreaMapper(IFeatureReader reader, ImportOptions options, List<string> notices)
@@ -79,7 +79,7 @@ internal sealed class AreaMapper : IRowMapper<Area>
         else
         {
             code = codeText.ToString();
-            if (!_codes.Add(code))
+            if (_codes.Contains(code))
             {
                 issues.Add(_codeField, codeText, $"area code '{code}' appears twice in {_codeField}", RejectAction.Rejected);
                 ok = false;
@@ -105,6 +105,7 @@ internal sealed class AreaMapper : IRowMapper<Area>
         }
 
         if (!ok) return null;
+        _codes.Add(code!);
         var name = _name >= 0 && _values.Get(row, _name) is { IsEmpty: false } nm ? nm.ToString() : null;
         return new Area(code!, name, g!, population, byAge, _attributes.Write(row));
     }
