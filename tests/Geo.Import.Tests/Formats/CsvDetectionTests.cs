@@ -60,14 +60,24 @@ public sealed class CsvDetectionTests : IDisposable
     }
 
     [Fact]
-    public void Invalid_utf8_after_the_sample_is_an_error_naming_the_row()
+    public void Utf16_without_BOM_is_detected_from_zero_bytes()
+    {
+        var path = _dir.File("u16.csv", new UnicodeEncoding(false, false).GetBytes("kommun;antal\nLuleå;12\n"));
+        using var reader = FeatureReaders.Open(path);
+        Assert.Contains("Encoding: UTF-16 LE (no BOM; detected from its zero bytes)", reader.Notices);
+        Assert.Equal([["Luleå", "12"]], TempDir.Rows(reader));
+    }
+
+    [Fact]
+    public void Latin1_bytes_after_an_ascii_start_are_read_as_Windows_1252_and_announced()
     {
         var head = Encoding.ASCII.GetBytes("a,b\n" + string.Concat(Enumerable.Repeat("xxxxxxxxx,1\n", 10_000)));
-        var path = _dir.File("late.csv", [.. head, 0xE5, (byte)',', (byte)'2', (byte)'\n']);
+        var path = _dir.File("late.csv", [.. head, (byte)'L', (byte)'u', (byte)'l', 0xE5, (byte)',', 0xF6, (byte)'\n', .. "Piteå,2\n"u8]);
         using var reader = FeatureReaders.Open(path);
-        var e = Assert.Throws<ImportFormatException>(() => reader.Read().Count());
-        Assert.Contains("not valid utf-8", e.Message);
-        Assert.True(e.Row > 1);
+        Assert.Contains("Encoding: UTF-8 (no BOM; the first 64 KB are plain ASCII)", reader.Notices);
+        var rows = TempDir.Rows(reader);
+        Assert.Equal<string?[]>([["Lulå", "ö"], ["Piteå", "2"]], rows[^2..]);
+        Assert.Contains(reader.Notices, n => n.StartsWith("Encoding: 2 byte(s) that are not valid UTF-8 were read as Windows-1252", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -92,6 +92,23 @@ public sealed class CsvReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_runaway_quote_stops_at_the_record_size_limit()
+    {
+        var path = Path.Combine(_dir.Path, "runaway.csv");
+        using (var writer = new StreamWriter(path))
+        {
+            writer.Write("id,text\n1,\"runaway\n");
+            var line = new string('x', 1000) + "\n";
+            for (var i = 0; i < 17_000; i++) writer.Write(line);
+        }
+
+        using var reader = FeatureReaders.Open(path);
+        var e = Assert.Throws<ImportFormatException>(() => reader.Read().Count());
+        Assert.Equal(1, e.Row);
+        Assert.Contains("longer than 16 million characters", e.Message);
+    }
+
+    [Fact]
     public void Rows_before_an_unterminated_quote_are_still_read()
     {
         var path = _dir.File("bad2.csv", "id,text\n1,ok\n2,\"never closed");
@@ -116,6 +133,14 @@ public sealed class CsvReaderTests : IDisposable
         var path = _dir.File("empty.csv", "id,,y\n1,2,3\n");
         var e = Assert.Throws<ImportFormatException>(() => FeatureReaders.Open(path));
         Assert.Contains("column 2 of the header has an empty name", e.Message);
+    }
+
+    [Fact]
+    public void A_first_row_of_numbers_is_not_a_header()
+    {
+        var path = _dir.File("noheader.csv", "674863.05;6583484,73\n1;2\n");
+        var e = Assert.Throws<ImportFormatException>(() => FeatureReaders.Open(path));
+        Assert.Contains("holds numbers, not column names", e.Message);
     }
 
     [Fact]

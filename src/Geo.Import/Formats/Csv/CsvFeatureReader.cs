@@ -7,6 +7,8 @@ namespace Geo.Import.Formats.Csv;
 /// Streams a delimited text file (RFC 4180) with detected encoding, delimiter and decimal separator.
 /// Row 0 is the header; data rows are numbered from 1, a quoted line break does not start a new row, and
 /// skipped blank lines are counted so that numbers match a spreadsheet's rows (minus one).
+/// Bytes that are not valid UTF-8 in a file detected as UTF-8 are read as Windows-1252, and a notice saying
+/// how many is added to <see cref="Notices"/> when the reading ends.
 /// </summary>
 internal sealed class CsvFeatureReader : IFeatureReader
 {
@@ -16,6 +18,8 @@ internal sealed class CsvFeatureReader : IFeatureReader
     private readonly string[] _fields;
     private readonly List<string> _notices = [];
     private readonly Encoding _encoding;
+    private readonly Windows1252Fallback? _repairs;
+    private long _firstRepairRow;
     private bool _started;
 
     public CsvFeatureReader(string path, string fileName, FormatHints? hints)
@@ -28,6 +32,7 @@ internal sealed class CsvFeatureReader : IFeatureReader
             var (bytes, length, streamEnd) = TextSource.Peek(_file.Content, EncodingDetector.SampleSize);
             var detected = EncodingDetector.Detect(bytes.AsSpan(0, length), streamEnd, hints?.Encoding);
             _encoding = detected.Encoding;
+            _repairs = detected.Repairs;
             _notices.Add(detected.Notice);
             var source = new TextSource(_file.Content, detected.Encoding, bytes, detected.BomLength, length, streamEnd);
 
@@ -54,8 +59,11 @@ internal sealed class CsvFeatureReader : IFeatureReader
             }
             else
             {
-                DecimalSeparator = CsvSniffer.UsesDecimalComma(_parser.Pending, _parser.PendingIsComplete, delimiter) ? ',' : '.';
-                _notices.Add($"Decimal separator: '{DecimalSeparator}' (detected)");
+                var (comma, point) = CsvSniffer.DecimalEvidence(_parser.Pending, _parser.PendingIsComplete, delimiter);
+                DecimalSeparator = comma > point ? ',' : '.';
+                _notices.Add(comma + point > 0 || delimiter == ','
+                    ? $"Decimal separator: '{DecimalSeparator}' (detected)"
+                    : "Decimal separator: '.' (default: no decimal numbers in the first rows)");
             }
 
             _fields = ReadHeader();
@@ -88,11 +96,18 @@ internal sealed class CsvFeatureReader : IFeatureReader
     private IEnumerable<FeatureRow> ReadRows(CancellationToken cancellationToken)
     {
         long row = 0;
-        while (true)
+        for (var records = 0; ; records++)
         {
-            if ((row & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
-            if (!Next(row + 1)) yield break;
+            if ((records & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (!Next(row + 1))
+            {
+                if (_repairs?.Bytes is long bytes and > 0)
+                    _notices.Add($"Encoding: {bytes:N0} byte(s) that are not valid UTF-8 were read as Windows-1252 (the first near row {_firstRepairRow})");
+                yield break;
+            }
+
             row += 1 + _parser.BlankLinesSkipped;
+            if (_firstRepairRow == 0 && _repairs?.Bytes > 0) _firstRepairRow = row;
             _row.MoveTo(row);
             yield return _row;
         }
@@ -116,6 +131,9 @@ internal sealed class CsvFeatureReader : IFeatureReader
             names[i] = name;
         }
 
+        if (names.All(n => NumberText.TryParseDouble(n, '.', out _) || NumberText.TryParseDouble(n, ',', out _)))
+            throw new ImportFormatException(FileName, 0,
+                $"the first row ({string.Join(", ", names.Take(5))}{(names.Length > 5 ? ", ..." : "")}) holds numbers, not column names: a header row with the column names is required");
         return names;
     }
 
@@ -134,8 +152,9 @@ internal sealed class CsvFeatureReader : IFeatureReader
         }
         catch (CsvSyntaxException e)
         {
-            var column = row == 0 || e.Field >= _fields.Length ? $"column {e.Field + 1}" : $"column '{_fields[e.Field]}'";
-            var message = e.Message == "unterminated quoted field"
+            var column = row == 0 || e.Field < 0 || e.Field >= _fields.Length ? $"column {e.Field + 1}" : $"column '{_fields[e.Field]}'";
+            var message = e.Field < 0 ? e.Message
+                : e.Message == "unterminated quoted field"
                 ? $"unterminated quoted field in {column}: the quote opened on this row is never closed before the end of the file"
                 : $"{e.Message} ({column})";
             throw new ImportFormatException(FileName, row, message);

@@ -260,7 +260,7 @@ internal sealed class CsvParser : IDisposable
         if (_buffer.Length - _length < MinFreeChars)
         {
             if (_buffer.Length >= MaxRecordChars)
-                throw new CsvSyntaxException(FieldCount, $"a single row is longer than {MaxRecordChars / (1024 * 1024)} million characters (most likely a quote opened on this row is never closed)");
+                throw new CsvSyntaxException(-1, $"a single row is longer than {MaxRecordChars / (1024 * 1024)} million characters (most likely a quote opened on this row is never closed)");
             var bigger = ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
             Array.Copy(_buffer, bigger, _length);
             ArrayPool<char>.Shared.Return(_buffer);

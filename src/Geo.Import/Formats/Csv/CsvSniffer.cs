@@ -47,12 +47,12 @@ internal static class CsvSniffer
     }
 
     /// <summary>
-    /// True when numbers in the data lines use a decimal comma ("65,5842", "1.234,5") more often than a decimal
-    /// point. Only meaningful when the delimiter is not a comma.
+    /// Counts the fields of the data lines that look like numbers with a decimal comma ("65,5842", "1.234,5")
+    /// and with a decimal point; a comma delimiter implies a decimal point (0, 0).
     /// </summary>
-    public static bool UsesDecimalComma(ReadOnlySpan<char> sample, bool complete, char delimiter)
+    public static (int Comma, int Point) DecimalEvidence(ReadOnlySpan<char> sample, bool complete, char delimiter)
     {
-        if (delimiter == ',') return false;
+        if (delimiter == ',') return (0, 0);
         var comma = 0;
         var point = 0;
         var records = Records(sample, complete, delimiter);
@@ -66,7 +66,7 @@ internal static class CsvSniffer
             }
         }
 
-        return comma > point;
+        return (comma, point);
     }
 
     /// <summary>[+-]digits[grouping]sep digits, e.g. "-65,5842" or "1 234,5" or "1.234,5" for sep ','.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace Geo.Import.Formats.GeoJson;
 
@@ -11,24 +10,25 @@ namespace Geo.Import.Formats.GeoJson;
 /// </summary>
 internal static class CrsMember
 {
-    /// <summary>The EPSG code declared, or null with the declared text in <paramref name="declared"/> when not understood.</summary>
-    public static int? Parse(JsonElement crs, out string declared)
+    /// <summary>The EPSG code declared, or null when not understood; <paramref name="declared"/> describes what was declared.</summary>
+    /// <param name="type">The crs "type" member ("name", "EPSG", "link", ...).</param>
+    /// <param name="name">properties.name, or null.</param>
+    /// <param name="code">properties.code, or null.</param>
+    public static int? Parse(string? type, string? name, int? code, out string declared)
     {
-        declared = crs.GetRawText();
-        if (crs.ValueKind != JsonValueKind.Object || !crs.TryGetProperty("properties", out var props) || props.ValueKind != JsonValueKind.Object)
-            return null;
-        if (props.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
+        if (name is not null)
         {
-            declared = name.GetString()!;
-            return FromName(declared);
+            declared = name;
+            return FromName(name);
         }
 
-        if (props.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.Number && code.TryGetInt32(out var epsg))
+        if (code is { } epsg && epsg > 0)
         {
             declared = $"EPSG:{epsg}";
             return epsg;
         }
 
+        declared = $"type \"{type ?? "?"}\" without a name or code";
         return null;
     }
 

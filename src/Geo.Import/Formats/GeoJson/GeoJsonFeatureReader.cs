@@ -28,7 +28,7 @@ internal sealed class GeoJsonFeatureReader : IFeatureReader
     {
         _path = path;
         FileName = fileName;
-        long feature = 0;
+        GeoJsonScanner? scanner = null;
         GeoJsonLayout layout;
         using (var input = InputFile.Open(path))
         {
@@ -37,11 +37,11 @@ internal sealed class GeoJsonFeatureReader : IFeatureReader
             try
             {
                 using var tokens = new JsonTokenStream(input.Content);
-                layout = GeoJsonScanner.Scan(tokens, ref feature);
+                layout = GeoJsonScanner.Scan(tokens, out scanner);
             }
             catch (JsonException e)
             {
-                throw Broken(feature, e);
+                throw Broken(scanner?.Feature ?? 0, e);
             }
         }
 
@@ -57,15 +57,12 @@ internal sealed class GeoJsonFeatureReader : IFeatureReader
         _index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < layout.Properties.Count; i++) _index[layout.Properties[i]] = i;
 
-        if (layout.Crs is { } crs)
+        if (layout.HasCrs)
         {
-            using (crs)
-            {
-                DeclaredSrid = CrsMember.Parse(crs.RootElement, out var declared);
-                _notices.Add(DeclaredSrid is { } srid
-                    ? $"CRS: EPSG:{srid} (declared by the legacy \"crs\" member \"{declared}\")"
-                    : $"CRS: the \"crs\" member ({declared}) is not an EPSG code and is ignored; give the CRS explicitly");
-            }
+            DeclaredSrid = CrsMember.Parse(layout.CrsType, layout.CrsName, layout.CrsCode, out var declared);
+            _notices.Add(DeclaredSrid is { } srid
+                ? $"CRS: EPSG:{srid} (declared by the legacy \"crs\" member \"{declared}\")"
+                : $"CRS: the \"crs\" member ({declared}) is not an EPSG code and is ignored; give the CRS explicitly");
         }
         else
         {

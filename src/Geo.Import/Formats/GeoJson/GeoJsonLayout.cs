@@ -9,7 +9,10 @@ internal sealed class GeoJsonLayout
     public bool AnyId { get; set; }
     public long Features { get; set; }
     public bool HasFeaturesArray { get; set; }
-    public System.Text.Json.JsonDocument? Crs { get; set; }
+    public bool HasCrs { get; set; }
+    public string? CrsType { get; set; }
+    public string? CrsName { get; set; }
+    public int? CrsCode { get; set; }
 
     public void AddProperty(string name)
     {

@@ -53,6 +53,19 @@ internal sealed class JsonTokenStream : IDisposable
         }
     }
 
+    /// <summary>Hands every remaining token to <paramref name="visitor"/> in one tight loop per buffer (fast scanning).</summary>
+    public void VisitAll(JsonTokenVisitor visitor)
+    {
+        while (true)
+        {
+            var reader = Reader();
+            while (reader.Read()) visitor(ref reader);
+            Commit(ref reader);
+            if (_final) return;
+            Fill();
+        }
+    }
+
     /// <summary>Skips the next value (after a property name), whole objects and arrays included.</summary>
     public void SkipValue()
     {
