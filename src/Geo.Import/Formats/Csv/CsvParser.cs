@@ -267,7 +267,9 @@ internal sealed class CsvParser : IDisposable
             _buffer = bigger;
         }
 
-        ReadMore();
+        // Fill the free space, so that a record longer than the buffer is re-split only when the buffer has doubled.
+        do ReadMore();
+        while (!_eof && _buffer.Length - _length >= MinFreeChars);
     }
 
     private void ReadMore()

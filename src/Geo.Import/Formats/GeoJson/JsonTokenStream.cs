@@ -136,8 +136,10 @@ internal sealed class JsonTokenStream : IDisposable
             _buffer = bigger;
         }
 
-        var n = _stream.Read(_buffer, _end, _buffer.Length - _end);
-        if (n == 0) _final = true;
+        // Fill the free space completely (gzip streams return small chunks), so that a value larger than the
+        // buffer is re-parsed only when the buffer has doubled: linear in the value's size.
+        var n = _stream.ReadAtLeast(_buffer.AsSpan(_end), _buffer.Length - _end, throwOnEndOfStream: false);
+        if (n < _buffer.Length - _end) _final = true;
         _end += n;
         if (!_started)
         {
