@@ -69,6 +69,14 @@ public sealed record MappingProfile
     public LocationPrecision? LocationPrecision { get; init; }
     /// <summary>Coordinate values that mean "withheld" (e.g. Vancouver's X = 0).</summary>
     public double[]? WithheldCoordinateValues { get; init; }
+    /// <summary>One column holding "(lat, lon)" at the end of its text (Socrata style, e.g. Chicago's LOCATION); read as EPSG:4326 unless <see cref="Crs"/>.</summary>
+    public string? LatLonTextColumn { get; init; }
+    /// <summary>One column holding the geometry as WKT (e.g. Chicago's the_geom).</summary>
+    public string? WktColumn { get; init; }
+
+    // --- text values ---
+    /// <summary>Values that mean "no value" besides the empty string (e.g. R's "NA").</summary>
+    public string[]? NullValues { get; init; }
 
     // --- resources ---
     public string? TypeColumn { get; init; }
@@ -77,6 +85,8 @@ public sealed record MappingProfile
     public Dictionary<string, string>? TypeMapping { get; init; }
     public string? NameColumn { get; init; }
     public string? OwnerColumn { get; init; }
+    /// <summary>Owner agency for every row.</summary>
+    public string? FixedOwner { get; init; }
     public string? OpeningHoursColumn { get; init; }
     public string? CapacityColumn { get; init; }
     public string? NotesColumn { get; init; }
@@ -86,6 +96,11 @@ public sealed record MappingProfile
     public string? PopulationColumn { get; init; }
     /// <summary>Age band label → column, e.g. {"0-15": "pop_0_15"}.</summary>
     public Dictionary<string, string>? AgeBandColumns { get; init; }
+    /// <summary>
+    /// For areas given as points only (e.g. SCB tätorter): column with the area in hectares; each point becomes a
+    /// circle of that area (an approximation, announced).
+    /// </summary>
+    public string? PointAreaHectaresColumn { get; init; }
 
     /// <summary>Columns copied into the jsonb attributes (never personal data).</summary>
     public string[]? Attributes { get; init; }
