@@ -1,0 +1,82 @@
+using Geo.Core.Domain;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Geo.Storage;
+
+/// <summary>
+/// Bulk loads incidents of one study area: a binary COPY into a temporary staging table, then one
+/// set-based merge keyed on (study_area_code, source, source_id). The caller owns the connection
+/// and its transaction; nothing is visible to others before the caller commits.
+/// </summary>
+/// <remarks>
+/// A point without SRID takes the study area's SRID; a point in another SRID is refused by the
+/// database at the merge. A withheld incident is stored without point even if one is given.
+/// </remarks>
+public sealed class IncidentLoader : IAsyncDisposable
+{
+    private const string Columns = "row_no, source, source_id, category, source_category, occurred_at, time_precision, geom, location_precision, attributes";
+
+    private readonly StagingCopy _stage;
+    private readonly StudyArea _studyArea;
+    private readonly NpgsqlBinaryImporter _importer;
+
+    private IncidentLoader(StagingCopy stage, StudyArea studyArea)
+    {
+        _stage = stage;
+        _studyArea = studyArea;
+        _importer = stage.Importer;
+    }
+
+    /// <summary>Creates the staging table and starts the COPY, on a connection with an open transaction.</summary>
+    public static async Task<IncidentLoader> BeginAsync(NpgsqlConnection connection, StudyArea studyArea, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(studyArea);
+        var stage = await StagingCopy.BeginAsync(connection, "geo_incident_stage", "incident_stage_create", Columns, ct).ConfigureAwait(false);
+        return new IncidentLoader(stage, studyArea);
+    }
+
+    /// <summary>Rows added so far (duplicates included).</summary>
+    public long Count { get; private set; }
+
+    /// <summary>Rows added without a point (withheld or missing).</summary>
+    public long WithoutLocation { get; private set; }
+
+    /// <summary>Writes one staging row; <paramref name="row"/> orders duplicates (the highest wins).</summary>
+    public void Add(Incident incident, long row)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var imp = _importer;
+        imp.StartRow();
+        imp.Write(row, NpgsqlDbType.Bigint);
+        imp.Write(incident.Source, NpgsqlDbType.Text);
+        imp.Write(incident.SourceId, NpgsqlDbType.Text);
+        imp.Write(incident.Category, NpgsqlDbType.Text);
+        if (incident.SourceCategory is null) imp.WriteNull();
+        else imp.Write(incident.SourceCategory, NpgsqlDbType.Text);
+        imp.Write(incident.OccurredAt.UtcDateTime, NpgsqlDbType.TimestampTz);
+        imp.Write(DbNames.Of(incident.TimePrecision), NpgsqlDbType.Text);
+        var p = incident.Location;
+        if (p is null || p.IsEmpty || incident.LocationPrecision == LocationPrecision.Withheld)
+        {
+            imp.WriteNull();
+            WithoutLocation++;
+        }
+        else
+        {
+            // Staged as bytea bytes into a geometry column: PostGIS' binary input reads (E)WKB.
+            imp.Write(Ewkb.Point(p.X, p.Y, p.SRID == 0 ? _studyArea.Srid : p.SRID), NpgsqlDbType.Bytea);
+        }
+        imp.Write(DbNames.Of(incident.LocationPrecision), NpgsqlDbType.Text);
+        if (incident.Attributes is null) imp.WriteNull();
+        else imp.Write(incident.Attributes, NpgsqlDbType.Jsonb);
+        Count++;
+    }
+
+    /// <summary>Ends the COPY and merges the staged rows; returns new / updated / unchanged counts.</summary>
+    public Task<MergeCounts> CompleteAndMergeAsync(long importBatchId, CancellationToken ct = default) =>
+        _stage.CompleteAndRunAsync((c, t) => StagingCopy.MergeCountsAsync(c, SqlResources.Get("incident_merge"), t, _studyArea.Code, importBatchId), ct);
+
+    /// <summary>Cancels an unfinished COPY; roll back the transaction afterwards.</summary>
+    public ValueTask DisposeAsync() => _stage.DisposeAsync();
+}

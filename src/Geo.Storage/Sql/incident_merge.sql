@@ -1,0 +1,29 @@
+-- $1 study area code, $2 import batch id. Later duplicates of (source, source_id) in the file win;
+-- unchanged rows are not rewritten. Returns (new, updated, distinct staged keys).
+WITH s AS (
+    SELECT DISTINCT ON (source, source_id) *
+    FROM geo_incident_stage
+    ORDER BY source, source_id, row_no DESC
+), m AS (
+    INSERT INTO incident AS t (study_area_code, source, source_id, category, source_category, occurred_at,
+                               time_precision, geom, location_precision, attributes, import_batch_id)
+    SELECT $1, source, source_id, category, source_category, occurred_at,
+           time_precision, geom, location_precision, attributes, $2
+    FROM s
+    ON CONFLICT (study_area_code, source, source_id) DO UPDATE SET
+        category = EXCLUDED.category,
+        source_category = EXCLUDED.source_category,
+        occurred_at = EXCLUDED.occurred_at,
+        time_precision = EXCLUDED.time_precision,
+        geom = EXCLUDED.geom,
+        location_precision = EXCLUDED.location_precision,
+        attributes = EXCLUDED.attributes,
+        import_batch_id = EXCLUDED.import_batch_id
+    WHERE (t.category, t.source_category, t.occurred_at, t.time_precision, ST_AsEWKB(t.geom), t.location_precision, t.attributes)
+          IS DISTINCT FROM
+          (EXCLUDED.category, EXCLUDED.source_category, EXCLUDED.occurred_at, EXCLUDED.time_precision, ST_AsEWKB(EXCLUDED.geom),
+           EXCLUDED.location_precision, EXCLUDED.attributes)
+    RETURNING (t.xmax = 0) AS inserted
+)
+SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted), (SELECT count(*) FROM s)
+FROM m
