@@ -88,6 +88,26 @@ internal sealed class StagingCopy : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Repairs invalid staged geometries with <paramref name="repairSql"/> (returns how many), then refuses
+    /// the load with the first offending row numbers when <paramref name="checkSql"/> (parameter: SRID)
+    /// finds any.
+    /// </summary>
+    public static async Task<long> RepairAndCheckAsync(NpgsqlConnection c, string repairSql, string checkSql, int srid, string what, CancellationToken ct)
+    {
+        long repaired;
+        await using (var cmd = new NpgsqlCommand(repairSql, c) { CommandTimeout = 0 })
+            repaired = await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        var problems = new List<string>();
+        await using (var cmd = new NpgsqlCommand(checkSql, c) { CommandTimeout = 0, Parameters = { new() { Value = srid } } })
+        await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
+            while (await r.ReadAsync(ct).ConfigureAwait(false))
+                problems.Add($"row {r.GetInt64(0)}: {r.GetString(1)}");
+        if (problems.Count > 0)
+            throw new GeoStorageException($"The {what} cannot be stored (first problems shown): {string.Join("; ", problems)}.");
+        return repaired;
+    }
+
     /// <summary>Runs a merge statement that returns one row (new, updated, distinct staged) and converts it.</summary>
     public static async Task<Core.Domain.MergeCounts> MergeCountsAsync(NpgsqlConnection c, string sql, CancellationToken ct, params object[] args)
     {
