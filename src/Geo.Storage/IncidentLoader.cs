@@ -20,6 +20,15 @@ public sealed class IncidentLoader : IAsyncDisposable
     private readonly StagingCopy _stage;
     private readonly StudyArea _studyArea;
     private readonly NpgsqlBinaryImporter _importer;
+    private readonly HashSet<ulong> _keys = [];
+    private bool _maybeDuplicates;
+
+    /// <summary>
+    /// A load of at least this many rows that is also at least a quarter of the table drops the GIST index
+    /// and rebuilds it after the merge: a sorted rebuild costs ~1.7 s per million table rows, incremental
+    /// insertion ~8 s per million new rows. The drop holds an exclusive lock on incident until commit.
+    /// </summary>
+    internal const long RebuildIndexMinRows = 100_000;
 
     private IncidentLoader(StagingCopy stage, StudyArea studyArea)
     {
@@ -49,6 +58,7 @@ public sealed class IncidentLoader : IAsyncDisposable
         var imp = _importer;
         imp.StartRow();
         imp.Write(row, NpgsqlDbType.Bigint);
+        if (!_maybeDuplicates && !_keys.Add(KeyHash.Of(incident.Source, incident.SourceId))) _maybeDuplicates = true;
         imp.Write(incident.Source, NpgsqlDbType.Text);
         imp.Write(incident.SourceId, NpgsqlDbType.Text);
         imp.Write(incident.Category, NpgsqlDbType.Text);
@@ -75,7 +85,40 @@ public sealed class IncidentLoader : IAsyncDisposable
 
     /// <summary>Ends the COPY and merges the staged rows; returns new / updated / unchanged counts.</summary>
     public Task<MergeCounts> CompleteAndMergeAsync(long importBatchId, CancellationToken ct = default) =>
-        _stage.CompleteAndRunAsync((c, t) => StagingCopy.MergeCountsAsync(c, SqlResources.Get("incident_merge"), t, _studyArea.Code, importBatchId), ct);
+        _stage.CompleteAndRunAsync(async (c, t) =>
+        {
+            _keys.Clear();
+            var staged = Count;
+            if (_maybeDuplicates) staged -= await ExecAsync(c, SqlResources.Get("incident_dedupe"), t).ConfigureAwait(false);
+            var rebuild = staged >= RebuildIndexMinRows && staged * 4 >= await EstimatedRowsAsync(c, t).ConfigureAwait(false);
+            if (rebuild) await ExecAsync(c, SqlResources.Get("incident_gist_drop"), t).ConfigureAwait(false);
+            MergeCounts counts;
+            await using (var cmd = new NpgsqlCommand(SqlResources.Get("incident_merge"), c) { CommandTimeout = 0 })
+            {
+                cmd.Parameters.Add(new NpgsqlParameter { Value = _studyArea.Code });
+                cmd.Parameters.Add(new NpgsqlParameter { Value = importBatchId });
+                await using var r = await cmd.ExecuteReaderAsync(t).ConfigureAwait(false);
+                await r.ReadAsync(t).ConfigureAwait(false);
+                long n = r.GetInt64(0), u = r.GetInt64(1);
+                counts = new MergeCounts(n, u, staged - n - u);
+            }
+            if (rebuild) await ExecAsync(c, SqlResources.Get("incident_gist_create"), t).ConfigureAwait(false);
+            return counts;
+        }, ct);
+
+    private static async Task<long> ExecAsync(NpgsqlConnection c, string sql, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(sql, c) { CommandTimeout = 0 };
+        return await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
+
+    private static async Task<long> EstimatedRowsAsync(NpgsqlConnection c, CancellationToken ct)
+    {
+        // reltuples is -1 before the first VACUUM/ANALYZE; fall back to the heap size in pages.
+        await using var cmd = new NpgsqlCommand(
+            "SELECT CASE WHEN reltuples >= 0 THEN reltuples::bigint ELSE pg_relation_size(oid) / 8192 * 60 END FROM pg_class WHERE oid = 'incident'::regclass", c);
+        return (long)(await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
+    }
 
     /// <summary>Cancels an unfinished COPY; roll back the transaction afterwards.</summary>
     public ValueTask DisposeAsync() => _stage.DisposeAsync();

@@ -200,6 +200,7 @@ public sealed class LocalCluster
         fsync = on
         shared_buffers = 256MB
         work_mem = 64MB
+        temp_buffers = 128MB
         maintenance_work_mem = 256MB
         max_wal_size = 4GB
         checkpoint_timeout = 15min

@@ -1,15 +1,11 @@
--- $1 study area code, $2 import batch id. Later duplicates of (source, source_id) in the file win;
--- unchanged rows are not rewritten. Returns (new, updated, distinct staged keys).
-WITH s AS (
-    SELECT DISTINCT ON (source, source_id) *
-    FROM geo_incident_stage
-    ORDER BY source, source_id, row_no DESC
-), m AS (
+-- $1 study area code, $2 import batch id. The staged keys are unique (see incident_dedupe.sql);
+-- unchanged rows are not rewritten. Returns (new, updated); unchanged = staged - new - updated.
+WITH m AS (
     INSERT INTO incident AS t (study_area_code, source, source_id, category, source_category, occurred_at,
                                time_precision, geom, location_precision, attributes, import_batch_id)
     SELECT $1, source, source_id, category, source_category, occurred_at,
            time_precision, geom, location_precision, attributes, $2
-    FROM s
+    FROM geo_incident_stage
     ON CONFLICT (study_area_code, source, source_id) DO UPDATE SET
         category = EXCLUDED.category,
         source_category = EXCLUDED.source_category,
@@ -25,5 +21,5 @@ WITH s AS (
            EXCLUDED.location_precision, EXCLUDED.attributes)
     RETURNING (t.xmax = 0) AS inserted
 )
-SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted), (SELECT count(*) FROM s)
+SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted)
 FROM m

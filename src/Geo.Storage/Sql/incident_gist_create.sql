@@ -1,0 +1,1 @@
+CREATE INDEX incident_geom_gix ON incident USING gist (geom)
