@@ -1,1 +1,0 @@
-CREATE INDEX incident_geom_gix ON incident USING gist (geom)

@@ -1,1 +1,0 @@
-DROP INDEX incident_geom_gix
