@@ -103,7 +103,12 @@ public sealed class IncidentLoader : IAsyncDisposable
                 long n = r.GetInt64(0), u = r.GetInt64(1);
                 counts = new MergeCounts(n, u, staged - n - u);
             }
-            if (rebuild) await ExecAsync(c, SqlResources.Get("incident_indexes_create"), t).ConfigureAwait(false);
+            if (rebuild)
+            {
+                await ExecAsync(c, SqlResources.Get("incident_indexes_create"), t).ConfigureAwait(false);
+                // Fresh statistics, so the next merge plans its anti-join for the table's real size.
+                await ExecAsync(c, "ANALYZE incident", t).ConfigureAwait(false);
+            }
             return counts;
         }, ct);
 

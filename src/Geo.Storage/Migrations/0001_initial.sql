@@ -192,32 +192,55 @@ CREATE TRIGGER incident_check_update AFTER UPDATE ON incident
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION geo_check_incident();
 
 -- Parents of incidents may not disappear (or change key) while incidents refer to them.
-CREATE FUNCTION geo_protect_incident_parent() RETURNS trigger
+CREATE FUNCTION geo_protect_study_area() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_TABLE_NAME = 'study_area' AND TG_OP = 'DELETE' THEN
-        IF EXISTS (SELECT 1 FROM incident WHERE study_area_code = OLD.code) THEN
-            RAISE EXCEPTION 'study area % still has incidents', OLD.code USING ERRCODE = 'foreign_key_violation';
-        END IF;
-    ELSIF TG_TABLE_NAME = 'category' AND (TG_OP = 'DELETE' OR NEW.code <> OLD.code) THEN
-        IF EXISTS (SELECT 1 FROM study_area s JOIN incident i ON i.study_area_code = s.code AND i.category = OLD.code) THEN
-            RAISE EXCEPTION 'category % is used by incidents', OLD.code USING ERRCODE = 'foreign_key_violation';
-        END IF;
-    ELSIF TG_TABLE_NAME = 'import_batch' AND (TG_OP = 'DELETE' OR NEW.id <> OLD.id) THEN
-        IF EXISTS (SELECT 1 FROM incident WHERE study_area_code = OLD.study_area_code AND import_batch_id = OLD.id) THEN
-            RAISE EXCEPTION 'import batch % is referred to by incidents', OLD.id USING ERRCODE = 'foreign_key_violation';
+    IF EXISTS (SELECT 1 FROM incident WHERE study_area_code = OLD.code) THEN
+        RAISE EXCEPTION 'study area % still has incidents', OLD.code USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    RETURN OLD;
+END $$;
+
+CREATE FUNCTION geo_protect_category() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        IF NEW.code = OLD.code THEN
+            RETURN NEW;
         END IF;
     END IF;
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    IF EXISTS (SELECT 1 FROM study_area s JOIN incident i ON i.study_area_code = s.code AND i.category = OLD.code) THEN
+        RAISE EXCEPTION 'category % is used by incidents', OLD.code USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    IF TG_OP = 'UPDATE' THEN
+        RETURN NEW;
+    END IF;
+    RETURN OLD;
+END $$;
+
+CREATE FUNCTION geo_protect_import_batch() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        IF NEW.id = OLD.id THEN
+            RETURN NEW;
+        END IF;
+    END IF;
+    IF EXISTS (SELECT 1 FROM incident WHERE study_area_code = OLD.study_area_code AND import_batch_id = OLD.id) THEN
+        RAISE EXCEPTION 'import batch % is referred to by incidents', OLD.id USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    IF TG_OP = 'UPDATE' THEN
+        RETURN NEW;
+    END IF;
+    RETURN OLD;
 END $$;
 
 CREATE TRIGGER study_area_protect BEFORE DELETE ON study_area
-    FOR EACH ROW EXECUTE FUNCTION geo_protect_incident_parent();
+    FOR EACH ROW EXECUTE FUNCTION geo_protect_study_area();
 CREATE TRIGGER category_protect BEFORE DELETE OR UPDATE OF code ON category
-    FOR EACH ROW EXECUTE FUNCTION geo_protect_incident_parent();
+    FOR EACH ROW EXECUTE FUNCTION geo_protect_category();
 CREATE TRIGGER import_batch_protect BEFORE DELETE OR UPDATE OF id ON import_batch
-    FOR EACH ROW EXECUTE FUNCTION geo_protect_incident_parent();
-
+    FOR EACH ROW EXECUTE FUNCTION geo_protect_import_batch();
 CREATE TRIGGER resource_srid_insert AFTER INSERT ON resource
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION geo_check_geom_srid();
 CREATE TRIGGER resource_srid_update AFTER UPDATE ON resource
