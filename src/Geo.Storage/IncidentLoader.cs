@@ -91,7 +91,14 @@ public sealed class IncidentLoader : IAsyncDisposable
             _keys.Clear();
             var staged = Count;
             if (_maybeDuplicates) staged -= await ExecAsync(c, SqlResources.Get("incident_dedupe"), t).ConfigureAwait(false);
-            var rebuild = staged >= RebuildIndexMinRows && staged * 4 >= await EstimatedRowsAsync(c, t).ConfigureAwait(false);
+            long unchanged;
+            await using (var drop = new NpgsqlCommand(SqlResources.Get("incident_drop_unchanged"), c) { CommandTimeout = 0 })
+            {
+                drop.Parameters.Add(new NpgsqlParameter { Value = _studyArea.Code });
+                unchanged = await drop.ExecuteNonQueryAsync(t).ConfigureAwait(false);
+            }
+            var changes = staged - unchanged;
+            var rebuild = changes >= RebuildIndexMinRows && changes * 4 >= await EstimatedRowsAsync(c, t).ConfigureAwait(false);
             if (rebuild) await ExecAsync(c, SqlResources.Get("incident_indexes_drop"), t).ConfigureAwait(false);
             MergeCounts counts;
             await using (var cmd = new NpgsqlCommand(SqlResources.Get("incident_merge"), c) { CommandTimeout = 0 })
