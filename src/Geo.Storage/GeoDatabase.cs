@@ -1,0 +1,74 @@
+using Geo.Storage.Local;
+using Npgsql;
+
+namespace Geo.Storage;
+
+/// <summary>
+/// An open Geo database: a pooled <see cref="NpgsqlDataSource"/> plus the schema migrations.
+/// </summary>
+public sealed class GeoDatabase : IAsyncDisposable
+{
+    private readonly Action<string> _log;
+
+    private GeoDatabase(NpgsqlDataSource dataSource, string description, Action<string> log)
+    {
+        DataSource = dataSource;
+        Description = description;
+        _log = log;
+    }
+
+    /// <summary>The pooled data source; open connections with <c>OpenConnectionAsync</c>.</summary>
+    public NpgsqlDataSource DataSource { get; }
+
+    /// <summary>Connection description with any password masked, for messages.</summary>
+    public string Description { get; }
+
+    /// <summary>
+    /// Connects to the configured database. When <paramref name="settings"/> is managed (no URL), the
+    /// local cluster under <c>&lt;Home&gt;/pg</c> is brought up first (installed, initialised, started as needed).
+    /// </summary>
+    public static async Task<GeoDatabase> ConnectAsync(GeoSettings settings, bool migrate = true, Action<string>? log = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.DatabaseUrl is { } url) return await ConnectAsync(url, migrate, log, ct).ConfigureAwait(false);
+        var cluster = new LocalCluster(settings.ClusterRoot, log);
+        await cluster.UpAsync(ct).ConfigureAwait(false);
+        return await ConnectAsync(cluster.ConnectionString, migrate, log, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Connects to a database given as a postgres:// URL or an Npgsql connection string.</summary>
+    public static async Task<GeoDatabase> ConnectAsync(string connectionString, bool migrate = true, Action<string>? log = null, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var cs = ConnectionStrings.ToNpgsql(connectionString);
+        var description = ConnectionStrings.Mask(cs);
+        var dataSource = new NpgsqlDataSourceBuilder(cs).Build();
+        var db = new GeoDatabase(dataSource, description, log ?? (_ => { }));
+        try
+        {
+            // Fail fast with a clear message when the server cannot be reached.
+            await using (var c = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false)) { }
+            if (migrate) await db.MigrateAsync(ct).ConfigureAwait(false);
+            return db;
+        }
+        catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException)
+        {
+            await db.DisposeAsync().ConfigureAwait(false);
+            throw new GeoStorageException($"Cannot use the database {description}: {e.Message}", e);
+        }
+        catch
+        {
+            await db.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Applies pending migrations, then synchronises the built-in taxonomy; returns the newly applied names.</summary>
+    public Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct = default) => Migrator.MigrateAsync(DataSource, _log, ct);
+
+    /// <summary>Every known migration with whether (and when) it was applied.</summary>
+    public Task<IReadOnlyList<MigrationInfo>> MigrationStatusAsync(CancellationToken ct = default) => Migrator.StatusAsync(DataSource, ct);
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+}

@@ -1,0 +1,2 @@
+DROP INDEX incident_geom_gix;
+DROP INDEX incident_category_time_idx
