@@ -19,5 +19,23 @@ public sealed record ImportOptions(
     CategoryTaxonomy? Taxonomy = null,
     double BoundaryToleranceMetres = 100)
 {
+    /// <summary>
+    /// Rows beyond the tolerance outside the study area are skipped (<see cref="RejectAction.SkippedOutside"/>)
+    /// instead of rejected: for national feeds loaded one municipality at a time.
+    /// </summary>
+    public bool SkipOutside { get; init; }
+
+    /// <summary>
+    /// The source name for every row (<c>--source</c>), overriding the profile and a source column. Source and
+    /// source id together identify a row across re-imports, so the name must not depend on the file name.
+    /// </summary>
+    public string? Source { get; init; }
+
+    /// <summary>Source name used when neither --source, a profile nor a source column gives one.</summary>
+    public const string DefaultSource = "native";
+
+    /// <summary>What happens to a row outside the study area beyond the tolerance.</summary>
+    public RejectAction OutsideAction => SkipOutside ? RejectAction.SkippedOutside : RejectAction.Rejected;
+
     public CategoryTaxonomy EffectiveTaxonomy => Taxonomy ?? CategoryTaxonomy.BuiltIn;
 }

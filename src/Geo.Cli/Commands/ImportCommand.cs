@@ -33,11 +33,12 @@ public static class ImportCommand
         var crs = new Option<string?>("--crs") { Description = "CRS of the file's coordinates, e.g. EPSG:4326 (default: declared by the file or profile; lat/lon → EPSG:4326; x/y → the study area's CRS)." };
         var maxReject = new Option<double>("--max-reject-rate") { Description = "Largest share of rejected rows that still loads; above it nothing is loaded.", DefaultValueFactory = _ => 0.01 };
         var tolerance = new Option<double>("--tolerance") { Description = "Metres outside the study-area boundary still accepted (with a warning).", DefaultValueFactory = _ => 100 };
+        var source = new Option<string?>("--source") { Description = "Source name for every row, e.g. kommun-felanmalan (default: the profile's, a 'source' column, or 'native'). Rows are keyed by source and source id." };
         var outside = new Option<string>("--outside") { Description = "Rows outside the study area (beyond --tolerance): reject them, or skip them without counting them as rejects (for national feeds such as the police's).", DefaultValueFactory = _ => "reject" };
         outside.AcceptOnlyFromAmong("reject", "skip");
         var report = new Option<string?>("--reject-report") { Description = "Reject report CSV path (default: $GEO_HOME/reports/<file>-<time>.rejects.csv, written only when rows were reported)." };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON on stdout." };
-        var command = new Command(name, description) { file, studyArea, profile, mapping, crs, maxReject, tolerance, outside, report, json };
+        var command = new Command(name, description) { file, studyArea, profile, mapping, crs, source, maxReject, tolerance, outside, report, json };
 
         Option<string?>? set = null;
         Option<string>? setKind = null;
@@ -59,7 +60,7 @@ public static class ImportCommand
             var request = new ImportRequest(kind, path, p.GetValue(studyArea)!, p.GetValue(profile), p.GetValue(mapping),
                 p.GetValue(crs) is { } c ? CrsRegistry.Parse(c) : null,
                 set is null ? null : p.GetValue(set), setKind is null ? "custom" : p.GetValue(setKind)!,
-                p.GetValue(maxReject), reportPath, p.GetValue(tolerance), Environment.UserName, p.GetValue(outside) == "skip");
+                p.GetValue(maxReject), reportPath, p.GetValue(tolerance), Environment.UserName, p.GetValue(outside) == "skip", p.GetValue(source));
             var asJson = p.GetValue(json);
 
             await using var database = await Database.OpenAsync(ct);

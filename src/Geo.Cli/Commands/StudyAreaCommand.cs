@@ -33,9 +33,9 @@ public static class StudyAreaCommand
             var displayName = p.GetValue(name) ?? read.Name ?? p.GetValue(code)!;
             var studyArea = new StudyArea(p.GetValue(code)!, displayName, read.Boundary, srid, zone);
             await using var database = await Database.OpenAsync(ct);
-            var repaired = await new StudyAreaStore(database.DataSource).UpsertAsync(studyArea, ct);
-            if (repaired) Terminal.Notice("The boundary was not a valid polygon: repaired with ST_MakeValid.");
-            Console.WriteLine($"Study area {studyArea.Code} {studyArea.Name}: {read.Boundary.Area / 1e6:N1} km², working CRS EPSG:{srid} ({CrsRegistry.Name(srid)}), time zone {zone}.");
+            var result = await new StudyAreaStore(database.DataSource).UpsertAsync(studyArea, ct);
+            if (result.Repaired) Terminal.Notice("The boundary was not a valid polygon: repaired with ST_MakeValid.");
+            Console.WriteLine($"Study area {studyArea.Code} {studyArea.Name} {(result.Created ? "created" : "replaced")}: {read.Boundary.Area / 1e6:N1} km², working CRS EPSG:{srid} ({CrsRegistry.Name(srid)}), time zone {zone}.");
             return 0;
         });
 

@@ -47,14 +47,16 @@ internal sealed class IncidentMapper : IRowMapper<Incident>
             : "ids: no id column → \"h\" + FNV-1a 64-bit hash of the row's text (+ \"-N\" for the N-th identical row): stable across re-imports");
 
         // source
-        if (p?.Source is { Length: > 0 } ps) _source = ps;
+        if (options.Source is { Length: > 0 } os) _source = os;
+        else if (p?.Source is { Length: > 0 } ps) _source = ps;
         else if (p is null && (_sourceColumn = columns.Find("source")) >= 0) used.Add(_sourceColumn);
         if (_source is null && _sourceColumn < 0)
         {
-            _source = Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(reader.FileName));
-            notices.Add($"source '{_source}' (no source column: the file name stem)");
+            _source = ImportOptions.DefaultSource;
+            notices.Add($"source '{_source}' (default: no source column, profile or --source; give --source NAME to keep the ids of different systems apart)");
         }
-        else if (_source is not null) notices.Add($"source '{_source}' (profile)");
+        else if (_source is not null) notices.Add($"source '{_source}' ({(options.Source is { Length: > 0 } ? "--source" : "profile")})");
+        else notices.Add("source from column 'source'");
 
         // time
         _time = new TimeReader(columns, options, used, notices);

@@ -23,6 +23,7 @@ internal sealed class PointReader
     private readonly StudyAreaExtent _extent;
     private readonly GeometryFactory _factory;
     private readonly double _tolerance;
+    private readonly RejectAction _outsideAction;
     private readonly string _fieldLabel;
     private readonly string _nameA = "", _nameB = "";
     private readonly WktGeometry _wkt = new();
@@ -36,6 +37,7 @@ internal sealed class PointReader
         _extent = extent;
         _missingAction = missingAction;
         _tolerance = options.BoundaryToleranceMetres;
+        _outsideAction = options.OutsideAction;
         _withheld = p?.WithheldCoordinateValues ?? [];
         _withheldOrigin = p is null ? null : $"profile {p.Name}";
         DecimalSeparator = reader.DecimalSeparator;
@@ -215,7 +217,7 @@ internal sealed class PointReader
             point = _factory.CreatePoint(new Coordinate(tx, ty));
             return PointStatus.Ok;
         }
-        issues.Add(_fieldLabel, shown, $"{_fieldLabel} ({shown}) outside study area {_extent.Code} by {d.ToString("N0", CultureInfo.InvariantCulture)} m", RejectAction.Rejected);
+        issues.Add(_fieldLabel, shown, $"{_fieldLabel} ({shown}) outside study area {_extent.Code} by {d.ToString("N0", CultureInfo.InvariantCulture)} m", _outsideAction);
         return PointStatus.Rejected;
     }
 

@@ -41,8 +41,10 @@ internal sealed class ResourceMapper : IRowMapper<Resource>
         notices.Add(idColumn >= 0 ? $"ids from column '{_idField}'"
             : "ids: no id column → \"h\" + FNV-1a 64-bit hash of the row's text (+ \"-N\" for the N-th identical row): stable across re-imports");
 
-        _source = p?.Source ?? Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(reader.FileName));
-        notices.Add(p?.Source is null ? $"source '{_source}' (the file name stem)" : $"source '{_source}' (profile)");
+        _source = options.Source is { Length: > 0 } os ? os : p?.Source ?? ImportOptions.DefaultSource;
+        notices.Add(options.Source is { Length: > 0 } ? $"source '{_source}' (--source)"
+            : p?.Source is not null ? $"source '{_source}' (profile)"
+            : $"source '{_source}' (default: no profile or --source; give --source NAME to keep the ids of different systems apart)");
 
         if (p?.FixedType is { Length: > 0 } ft)
         {

@@ -19,6 +19,7 @@ internal sealed class ShapeReader
     private readonly CrsTransform _transform;
     private readonly StudyAreaExtent _extent;
     private readonly double _tolerance;
+    private readonly RejectAction _outsideAction;
 
     public ShapeReader(ColumnSet columns, IFeatureReader reader, ImportOptions options, FieldValues values, StudyAreaExtent extent, ICollection<string> notices)
     {
@@ -26,6 +27,7 @@ internal sealed class ShapeReader
         _values = values;
         _extent = extent;
         _tolerance = options.BoundaryToleranceMetres;
+        _outsideAction = options.OutsideAction;
         if (p?.WktColumn is not null) _wktColumn = columns.Require(p.WktColumn, "WKT geometry");
         else if (!reader.HasGeometry) _wktColumn = columns.Find("wkt", "geometry", "the_geom", "geom");
         Mode = _wktColumn >= 0 ? CoordinateMode.Wkt : reader.HasGeometry ? CoordinateMode.Geometry : CoordinateMode.None;
@@ -103,7 +105,7 @@ internal sealed class ShapeReader
             issues.Add(Field, shown, $"outside study area {_extent.Code} by {d.ToString("N0", CultureInfo.InvariantCulture)} m, within the {_tolerance.ToString("N0", CultureInfo.InvariantCulture)} m tolerance: loaded", RejectAction.Warning);
             return true;
         }
-        issues.Add(Field, shown, $"{Field} ({shown}) outside study area {_extent.Code} by {d.ToString("N0", CultureInfo.InvariantCulture)} m", RejectAction.Rejected);
+        issues.Add(Field, shown, $"{Field} ({shown}) outside study area {_extent.Code} by {d.ToString("N0", CultureInfo.InvariantCulture)} m", _outsideAction);
         return false;
     }
 }

@@ -15,6 +15,7 @@ namespace Geo.Import.Pipeline;
 /// <param name="RejectReportPath">Where to write the reject report CSV; null: no report file.</param>
 /// <param name="BoundaryToleranceMetres">Points this close outside the boundary load with a warning.</param>
 /// <param name="ImportedBy">Who runs the import (recorded in import_batch).</param>
+/// <param name="Source">--source: source name for every row (default: the profile's, a source column, or "native").</param>
 /// <param name="SkipOutside">Skip rows outside the study area (counted, not rejected): for national feeds.</param>
 public sealed record ImportRequest(
     ImportKind Kind,
@@ -29,4 +30,5 @@ public sealed record ImportRequest(
     string? RejectReportPath = null,
     double BoundaryToleranceMetres = 100,
     string ImportedBy = "geo",
-    bool SkipOutside = false);
+    bool SkipOutside = false,
+    string? Source = null);

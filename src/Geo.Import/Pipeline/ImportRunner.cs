@@ -30,7 +30,7 @@ public sealed class ImportRunner(NpgsqlDataSource dataSource)
 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var source = options.Profile?.Source ?? "native";
+        var source = options.Source ?? options.Profile?.Source ?? ImportOptions.DefaultSource;
         var batchId = await ImportBatchStore.BeginAsync(connection, new ImportBatch(0, studyArea.Code, request.Kind,
             Path.GetFileName(request.Path), sha256, source, mappingLabel, 0, 0, 0, DateTimeOffset.UtcNow, null, request.ImportedBy), ct);
 
@@ -109,6 +109,7 @@ public sealed class ImportRunner(NpgsqlDataSource dataSource)
         return (new ImportOptions(studyArea, profile, request.SourceSrid, mapping, BoundaryToleranceMetres: request.BoundaryToleranceMetres)
         {
             SkipOutside = request.SkipOutside,
+            Source = request.Source,
         }, label);
     }
 

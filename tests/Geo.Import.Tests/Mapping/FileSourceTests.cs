@@ -26,7 +26,7 @@ public sealed class FileSourceTests : IDisposable
         using var src = Sources.OpenIncidents(path, TestAreas.Options());
         var i = Assert.Single(src.Rows().ToList()).Value!;
         Assert.Equal(829440.05, i.Location!.X, 0.01);
-        Assert.Equal("felanmalan_2024", i.Source);
+        Assert.Equal(ImportOptions.DefaultSource, i.Source);
         Assert.Equal("felanmalan_2024.csv", src.FileName);
     }
 

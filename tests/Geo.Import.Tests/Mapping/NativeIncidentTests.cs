@@ -18,7 +18,7 @@ public class NativeIncidentTests
         using var src = Sources.OpenIncidents(Xy("a1,2024-05-01T22:15:00+02:00,violence.assault,829440.05,7292327.40"), TestAreas.Options());
         var rows = TestAreas.ReadAll(src);
         var i = Assert.Single(rows).Value!;
-        Assert.Equal("lulea_incidents", i.Source);
+        Assert.Equal(ImportOptions.DefaultSource, i.Source);
         Assert.Equal("a1", i.SourceId);
         Assert.Equal("violence.assault", i.Category);
         Assert.Equal(new DateTimeOffset(2024, 5, 1, 20, 15, 0, TimeSpan.Zero), i.OccurredAt.ToUniversalTime());
@@ -27,7 +27,7 @@ public class NativeIncidentTests
         Assert.Equal(829440.05, i.Location.X, 6);
         Assert.Equal(LocationPrecision.Exact, i.LocationPrecision);
         Assert.Null(i.Attributes);
-        Assert.Contains(src.Notices, n => n.Contains("source 'lulea_incidents' (no source column: the file name stem)"));
+        Assert.Contains(src.Notices, n => n.Contains("source 'native' (default: no source column, profile or --source"));
         Assert.Contains(src.Notices, n => n.Contains("x/y columns without --crs → study area CRS EPSG:3006"));
         Assert.Contains("reader notice", src.Notices);
     }

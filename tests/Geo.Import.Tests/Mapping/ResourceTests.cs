@@ -17,7 +17,7 @@ public class ResourceTests
         using var src = Sources.OpenResources(r, TestAreas.Options());
         var rows = src.Rows().ToList();
         var g = rows[0].Value!;
-        Assert.Equal(("fritid", "g1", "youth_centre", "Gården", "kommun", "Mo-Fr 15:00-21:00", 60, "Ny lokal 2024"),
+        Assert.Equal((ImportOptions.DefaultSource, "g1", "youth_centre", "Gården", "kommun", "Mo-Fr 15:00-21:00", 60, "Ny lokal 2024"),
             (g.Source, g.SourceId, g.Type, g.Name, g.OwnerAgency, g.OpeningHours, g.Capacity, g.Notes));
         Assert.Equal(829440.05, ((Point)g.Geometry).X, 0.01);
         Assert.Equal("{\"district\":\"Centrum\"}", g.Attributes);

@@ -80,12 +80,13 @@ public class RealDataProfileTests(ITestOutputHelper output)
         Assert.Equal(19, withheld.Count(i => i.Category == "violence.homicide"));
     }
 
-    [SharedDataFact(Skip = "chicago_high_schools_2017.csv has an unnamed first header column (R row names), which the CSV reader refuses; the profile is ready for when it accepts unnamed columns")]
+    [SharedDataFact]
     public void ChicagoHighSchools()
     {
         var options = new ImportOptions(RealStudyAreas.Get("chicago"), ProfileCatalog.Get("chicago-high-schools"));
         using var src = Sources.OpenResources(SharedData.Path("poi/chicago/chicago_high_schools_2017.csv"), options);
-        Assert.Equal(184, src.Rows().Count(r => r.Value is not null));
+        // 185 data rows (the shared README's "184" is one short: R's row names run 0..184).
+        Assert.Equal(185, src.Rows().Count(r => r.Value is not null));
     }
 
     private static (long Read, long Rejected, long Kept, List<Reject> Issues, IReadOnlyList<string> Notices) Count<T>(IRowSource<T> source) where T : class
