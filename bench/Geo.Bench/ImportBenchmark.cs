@@ -87,8 +87,11 @@ public static class ImportBenchmark
 
     private static async Task TruncateAsync(NpgsqlDataSource ds)
     {
-        await using var cmd = ds.CreateCommand("TRUNCATE incident; VACUUM ANALYZE incident");
-        await cmd.ExecuteNonQueryAsync();
+        foreach (var sql in new[] { "TRUNCATE incident CASCADE", "VACUUM ANALYZE incident" })
+        {
+            await using var cmd = ds.CreateCommand(sql);
+            await cmd.ExecuteNonQueryAsync();
+        }
     }
 
     private static async Task<double> PsqlPathAsync(string connectionString, string file)
