@@ -88,40 +88,32 @@ public sealed class IncidentLoader : IAsyncDisposable
     public Task<MergeCounts> CompleteAndMergeAsync(long importBatchId, CancellationToken ct = default) =>
         _stage.CompleteAndRunAsync(async (c, t) =>
         {
+            // The merge, set-based throughout: lock the study area's loads, drop in-file duplicates (only
+            // when some key hash repeated), drop rows identical to stored ones, update the changed ones,
+            // insert the new ones. See the Sql/incident_*.sql files for why it is not one INSERT ... ON CONFLICT.
             _keys.Clear();
+            await ExecAsync(c, SqlResources.Get("incident_lock"), t, _studyArea.Code).ConfigureAwait(false);
             var staged = Count;
             if (_maybeDuplicates) staged -= await ExecAsync(c, SqlResources.Get("incident_dedupe"), t).ConfigureAwait(false);
-            long unchanged;
-            await using (var drop = new NpgsqlCommand(SqlResources.Get("incident_drop_unchanged"), c) { CommandTimeout = 0 })
-            {
-                drop.Parameters.Add(new NpgsqlParameter { Value = _studyArea.Code });
-                unchanged = await drop.ExecuteNonQueryAsync(t).ConfigureAwait(false);
-            }
+            var unchanged = await ExecAsync(c, SqlResources.Get("incident_drop_unchanged"), t, _studyArea.Code).ConfigureAwait(false);
             var changes = staged - unchanged;
             var rebuild = changes >= RebuildIndexMinRows && changes * 4 >= await EstimatedRowsAsync(c, t).ConfigureAwait(false);
             if (rebuild) await ExecAsync(c, SqlResources.Get("incident_indexes_drop"), t).ConfigureAwait(false);
-            MergeCounts counts;
-            await using (var cmd = new NpgsqlCommand(SqlResources.Get("incident_merge"), c) { CommandTimeout = 0 })
-            {
-                cmd.Parameters.Add(new NpgsqlParameter { Value = _studyArea.Code });
-                cmd.Parameters.Add(new NpgsqlParameter { Value = importBatchId });
-                await using var r = await cmd.ExecuteReaderAsync(t).ConfigureAwait(false);
-                await r.ReadAsync(t).ConfigureAwait(false);
-                long n = r.GetInt64(0), u = r.GetInt64(1);
-                counts = new MergeCounts(n, u, staged - n - u);
-            }
+            var updated = changes == 0 ? 0 : await ExecAsync(c, SqlResources.Get("incident_update"), t, _studyArea.Code, importBatchId).ConfigureAwait(false);
+            var inserted = changes == updated ? 0 : await ExecAsync(c, SqlResources.Get("incident_insert"), t, _studyArea.Code, importBatchId).ConfigureAwait(false);
             if (rebuild)
             {
                 await ExecAsync(c, SqlResources.Get("incident_indexes_create"), t).ConfigureAwait(false);
-                // Fresh statistics, so the next merge plans its anti-join for the table's real size.
+                // Fresh statistics, so the next merge plans its joins for the table's real size.
                 await ExecAsync(c, "ANALYZE incident", t).ConfigureAwait(false);
             }
-            return counts;
+            return new MergeCounts(inserted, updated, staged - inserted - updated);
         }, ct);
 
-    private static async Task<long> ExecAsync(NpgsqlConnection c, string sql, CancellationToken ct)
+    private static async Task<long> ExecAsync(NpgsqlConnection c, string sql, CancellationToken ct, params object[] args)
     {
         await using var cmd = new NpgsqlCommand(sql, c) { CommandTimeout = 0 };
+        foreach (var a in args) cmd.Parameters.Add(new NpgsqlParameter { Value = a });
         return await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
 

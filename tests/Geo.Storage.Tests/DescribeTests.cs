@@ -16,6 +16,7 @@ public sealed class DescribeTests
     [InlineData("Host=db;Username=geo;Password=s3cret;Database=geo")]
     [InlineData("host=db;user id=geo;pwd=s3cret;database=geo")]
     [InlineData("Host=db;Username=geo;Password='s3;cret';Database=geo")]
+    [InlineData("Host=db;No Such Key=1;Password=s3cret;Database=geo")]
     public void Masks_key_value_passwords(string cs)
     {
         var d = GeoSettings.Describe(cs);

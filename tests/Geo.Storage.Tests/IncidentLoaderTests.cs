@@ -62,6 +62,15 @@ public sealed class IncidentLoaderTests(PostGisFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Concurrent_loads_of_the_same_keys_are_serialised()
+    {
+        var results = await Task.WhenAll(Loads.IncidentsAsync(_db, _sa, Range(0, 200)), Loads.IncidentsAsync(_db, _sa, Range(0, 200)));
+        Assert.Contains(new MergeCounts(200, 0, 0), results);
+        Assert.Contains(new MergeCounts(0, 0, 200), results);
+        Assert.Equal(200L, await Loads.ScalarAsync<long>(_db, "SELECT count(*) FROM incident"));
+    }
+
+    [Fact]
     public async Task Later_duplicate_within_one_load_wins()
     {
         var rows = new[]
