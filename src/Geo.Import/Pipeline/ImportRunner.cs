@@ -36,46 +36,27 @@ public sealed class ImportRunner(NpgsqlDataSource dataSource)
 
         using var report = new RejectReportWriter(request.RejectReportPath);
         var tally = new Tally();
-        IReadOnlyList<string> notices;
-        MergeCounts merged;
-        switch (request.Kind)
+        var (merged, notices) = request.Kind switch
         {
-            case ImportKind.Incidents:
-            {
-                using var rows = Sources.OpenIncidents(request.Path, options);
-                await using var loader = await IncidentLoader.BeginAsync(connection, studyArea, ct);
-                Pump(rows, loader.Add, tally, report, progress, ct);
-                notices = rows.Notices;
-                Check(tally, report, request, clock, notices);
-                progress?.Report(new ImportProgress("merging", rows.TotalBytes, rows.TotalBytes, tally.Read));
-                merged = await loader.CompleteAndMergeAsync(batchId, ct);
-                break;
-            }
-            case ImportKind.Resources:
-            {
-                using var rows = Sources.OpenResources(request.Path, options);
-                await using var loader = await ResourceLoader.BeginAsync(connection, studyArea, ct);
-                Pump(rows, loader.Add, tally, report, progress, ct);
-                notices = rows.Notices;
-                Check(tally, report, request, clock, notices);
-                progress?.Report(new ImportProgress("merging", rows.TotalBytes, rows.TotalBytes, tally.Read));
-                merged = await loader.CompleteAndMergeAsync(batchId, ct);
-                break;
-            }
-            case ImportKind.Areas:
-            {
-                using var rows = Sources.OpenAreas(request.Path, options);
-                var set = new AreaSet(request.SetName ?? Path.GetFileNameWithoutExtension(request.Path), request.SetKind);
-                await using var loader = await AreaLoader.BeginAsync(connection, studyArea, set, ct);
-                Pump(rows, loader.Add, tally, report, progress, ct);
-                notices = rows.Notices;
-                Check(tally, report, request, clock, notices);
-                progress?.Report(new ImportProgress("merging", rows.TotalBytes, rows.TotalBytes, tally.Read));
-                merged = await loader.CompleteAndMergeAsync(batchId, ct);
-                break;
-            }
-            default:
-                throw new ArgumentOutOfRangeException(nameof(request), request.Kind, "Only incidents, resources and areas are imported from files.");
+            ImportKind.Incidents => await LoadAsync(Sources.OpenIncidents(request.Path, options),
+                () => IncidentLoader.BeginAsync(connection, studyArea, ct), (l, v, row) => l.Add(v, row), l => l.CompleteAndMergeAsync(batchId, ct)),
+            ImportKind.Resources => await LoadAsync(Sources.OpenResources(request.Path, options),
+                () => ResourceLoader.BeginAsync(connection, studyArea, ct), (l, v, row) => l.Add(v, row), l => l.CompleteAndMergeAsync(batchId, ct)),
+            ImportKind.Areas => await LoadAsync(Sources.OpenAreas(request.Path, options),
+                () => AreaLoader.BeginAsync(connection, studyArea, new AreaSet(request.SetName ?? Path.GetFileNameWithoutExtension(request.Path), request.SetKind), ct),
+                (l, v, row) => l.Add(v, row), l => l.CompleteAndMergeAsync(batchId, ct)),
+            _ => throw new ArgumentOutOfRangeException(nameof(request), request.Kind, "Only incidents, resources and areas are imported from files."),
+        };
+
+        async Task<(MergeCounts, IReadOnlyList<string>)> LoadAsync<T, TLoader>(IRowSource<T> source, Func<Task<TLoader>> begin,
+            Action<TLoader, T, long> add, Func<TLoader, Task<MergeCounts>> merge) where T : class where TLoader : IAsyncDisposable
+        {
+            using var rows = source; // opened first: a missing column fails before the COPY starts
+            await using var loader = await begin();
+            Pump(rows, (value, row) => add(loader, value, row), tally, report, progress, ct);
+            Check(tally, report, request, clock, rows.Notices);
+            progress?.Report(new ImportProgress("merging", rows.TotalBytes, rows.TotalBytes, tally.Read));
+            return (await merge(loader), rows.Notices);
         }
 
         await ImportBatchStore.FinishAsync(connection, batchId, tally.Read, tally.Loaded, tally.Rejected, merged, tally.WithoutLocation, ct);
