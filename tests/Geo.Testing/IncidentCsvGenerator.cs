@@ -14,7 +14,8 @@ public static class IncidentCsvGenerator
     private static readonly string[] Categories =
         ["violence.assault", "theft.bicycle", "burglary.residential", "vandalism.graffiti", "disorder.public_order", "drugs.possession"];
 
-    public static void Write(string path, long rows, int seed = 42)
+    /// <param name="changeEvery">When above 0, every N-th row's time is one minute later: the same file "with changes".</param>
+    public static void Write(string path, long rows, int seed = 42, int changeEvery = 0)
     {
         var rng = new Random(seed);
         using var w = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
@@ -22,7 +23,7 @@ public static class IncidentCsvGenerator
         var start = new DateTime(2021, 1, 1, 0, 0, 0);
         for (long i = 1; i <= rows; i++)
         {
-            var t = start.AddMinutes(rng.Next(0, 5 * 365 * 24 * 60));
+            var t = start.AddMinutes(rng.Next(0, 5 * 365 * 24 * 60) + (changeEvery > 0 && i % changeEvery == 0 ? 1 : 0));
             var x = MinX + rng.NextDouble() * Size;
             var y = MinY + rng.NextDouble() * Size;
             w.Write(i.ToString(CultureInfo.InvariantCulture)); w.Write(',');
