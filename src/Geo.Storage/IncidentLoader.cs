@@ -20,7 +20,7 @@ public sealed class IncidentLoader : IAsyncDisposable
     private readonly StagingCopy _stage;
     private readonly StudyArea _studyArea;
     private readonly NpgsqlBinaryImporter _importer;
-    private readonly HashSet<ulong> _keys = [];
+    private readonly KeyBloomFilter _keys = new(); // constant memory: a HashSet of every key cost ~40 bytes a row
     private bool _maybeDuplicates;
 
     /// <summary>
@@ -59,7 +59,7 @@ public sealed class IncidentLoader : IAsyncDisposable
         var imp = _importer;
         imp.StartRow();
         imp.Write(row, NpgsqlDbType.Bigint);
-        if (!_maybeDuplicates && !_keys.Add(KeyHash.Of(incident.Source, incident.SourceId))) _maybeDuplicates = true;
+        if (!_maybeDuplicates && _keys.Add(KeyHash.Of(incident.Source, incident.SourceId))) _maybeDuplicates = true;
         imp.Write(incident.Source, NpgsqlDbType.Text);
         imp.Write(incident.SourceId, NpgsqlDbType.Text);
         imp.Write(incident.Category, NpgsqlDbType.Text);
@@ -91,7 +91,7 @@ public sealed class IncidentLoader : IAsyncDisposable
             // The merge, set-based throughout: lock the study area's loads, drop in-file duplicates (only
             // when some key hash repeated), drop rows identical to stored ones, update the changed ones,
             // insert the new ones. See the Sql/incident_*.sql files for why it is not one INSERT ... ON CONFLICT.
-            _keys.Clear();
+            _keys.Release();
             await ExecAsync(c, SqlResources.Get("incident_lock"), t, _studyArea.Code).ConfigureAwait(false);
             var staged = Count;
             if (_maybeDuplicates) staged -= await ExecAsync(c, SqlResources.Get("incident_dedupe"), t).ConfigureAwait(false);

@@ -1,8 +1,8 @@
 namespace Geo.Storage;
 
 /// <summary>
-/// 64-bit FNV-1a hash of a (source, source id) key. Loaders remember the hashes they saw: when none
-/// repeats, the staged keys are certainly unique and the merge skips its de-duplication pass.
+/// 64-bit FNV-1a hash of a (source, source id) key. Loaders record the hashes in a <see cref="KeyBloomFilter"/>:
+/// when none is reported as seen, the staged keys are certainly unique and the merge skips its de-duplication pass.
 /// </summary>
 internal static class KeyHash
 {

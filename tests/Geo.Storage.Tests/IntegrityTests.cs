@@ -33,7 +33,9 @@ public sealed class IntegrityTests(PostGisFixture fixture) : IAsyncLifetime
         Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, await RefusedAsync("DELETE FROM import_batch"));
         await Loads.ScalarAsync<object>(_db, "DELETE FROM import_batch WHERE false");
         // An unused category can go.
-        await Loads.ScalarAsync<object>(_db, "DELETE FROM category WHERE code = 'fraud'");
+        await Loads.ScalarAsync<object>(_db, "INSERT INTO category (code, parent, label_sv, label_en) VALUES ('zz_unused', NULL, 'Oanvänd', 'Unused')");
+        await Loads.ScalarAsync<object>(_db, "DELETE FROM category WHERE code = 'zz_unused'");
+        Assert.Equal(0L, await Loads.ScalarAsync<long>(_db, "SELECT count(*) FROM category WHERE code = 'zz_unused'"));
     }
 
     [Fact]
