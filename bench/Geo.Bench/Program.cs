@@ -13,7 +13,8 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         Geo benchmarks
-          import [--rows N] [--file PATH]   import N generated incidents (default 1,000,000) with Geo and with
+          import [--rows N] [--file PATH] [--no-psql]
+                                            import N generated incidents (default 1,000,000) with Geo and with
                                             psql \copy + INSERT ... ST_MakePoint; prints rows/s, ratio, peak memory
           generate --rows N --out PATH      write the generated incident CSV only
         Uses GEO_DATABASE_URL, or the managed local cluster in GEO_HOME (default ./.geo).
