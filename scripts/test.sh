@@ -10,10 +10,13 @@ if [ "${CI:-}" = "true" ] && [ ! -d "$root/../shared/data" ] && [ -z "${GEO_SHAR
   exit 1
 fi
 dotnet build Geo.sln -c Release -nologo -v quiet
-dotnet test Geo.sln -c Release --no-build -nologo -v quiet --logger "console;verbosity=minimal" 2>&1 | tee /tmp/geo-test-$$.log
+log=$(mktemp)
+set +e
+dotnet test Geo.sln -c Release --no-build -nologo -v quiet --logger "console;verbosity=minimal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+set -e
 # One closing line for CI: totals over all test assemblies.
 awk '/^(Passed|Failed)!/ { for (i=1;i<=NF;i++) { if ($i=="Failed:") f+=$(i+1); if ($i=="Passed:") p+=$(i+1); if ($i=="Skipped:") s+=$(i+1) } }
-     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' /tmp/geo-test-$$.log
-rm -f /tmp/geo-test-$$.log
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
 exit "$status"
