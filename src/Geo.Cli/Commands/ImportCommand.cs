@@ -21,6 +21,7 @@ public static class ImportCommand
         cmd.Subcommands.Add(Kind("incidents", ImportKind.Incidents, "Load incidents (police reports, municipal reports, field observations)."));
         cmd.Subcommands.Add(Kind("resources", ImportKind.Resources, "Load resources and risk facilities (youth centres, schools, police, licensed premises, ...)."));
         cmd.Subcommands.Add(Kind("areas", ImportKind.Areas, "Load an area set (DeSO, RegSO, districts, custom) with population."));
+        cmd.Subcommands.Add(SampleImportCommand.Build());
         return cmd;
     }
 
@@ -83,8 +84,7 @@ public static class ImportCommand
                 return 0;
             }
             foreach (var n in summary.Notices) Terminal.Notice(n);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{Path.GetFileName(path)}: {summary.Read:N0} rows read, {summary.Loaded:N0} loaded ({summary.New:N0} new, {summary.Updated:N0} updated, {summary.Unchanged:N0} unchanged), {summary.Rejected:N0} rejected, {summary.WithoutLocation:N0} without location{(summary.Skipped > 0 ? $", {summary.Skipped:N0} outside the study area skipped" : "")}, in {summary.Seconds:F1} s ({summary.RowsPerSecond:N0} rows/s)."));
+            Console.WriteLine(Describe(Path.GetFileName(path), summary));
             if (summary.Warnings + summary.Repaired > 0)
                 Console.WriteLine($"  {summary.Warnings:N0} warnings, {summary.Repaired:N0} geometries repaired.");
             if (summary.RejectReport is not null) Console.WriteLine($"  Reject report: {summary.RejectReport}");
@@ -93,7 +93,10 @@ public static class ImportCommand
         return command;
     }
 
-    private static object ToJson(ImportSummary s, bool failed) => new
+    internal static string Describe(string file, ImportSummary summary) => string.Create(CultureInfo.InvariantCulture,
+        $"{file}: {summary.Read:N0} rows read, {summary.Loaded:N0} loaded ({summary.New:N0} new, {summary.Updated:N0} updated, {summary.Unchanged:N0} unchanged), {summary.Rejected:N0} rejected, {summary.WithoutLocation:N0} without location{(summary.Skipped > 0 ? $", {summary.Skipped:N0} outside the study area skipped" : "")}, in {summary.Seconds:F1} s ({summary.RowsPerSecond:N0} rows/s).");
+
+    internal static object ToJson(ImportSummary s, bool failed) => new
     {
         read = s.Read,
         loaded = failed ? 0 : s.Loaded,
