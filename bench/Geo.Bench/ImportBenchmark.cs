@@ -21,8 +21,8 @@ public static class ImportBenchmark
 
     public static int Generate(string[] args)
     {
-        var rows = LongArg(args, "--rows", 1_000_000);
-        var output = StringArg(args, "--out") ?? throw new ArgumentException("--out PATH is required");
+        var rows = Args.Long(args, "--rows", 1_000_000);
+        var output = Args.String(args, "--out") ?? throw new ArgumentException("--out PATH is required");
         var clock = Stopwatch.StartNew();
         IncidentCsvGenerator.Write(output, rows);
         Console.WriteLine($"Wrote {rows:N0} rows to {output} in {clock.Elapsed.TotalSeconds:F1} s ({new FileInfo(output).Length / 1e6:N0} MB).");
@@ -31,8 +31,8 @@ public static class ImportBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var rows = LongArg(args, "--rows", 1_000_000);
-        var file = StringArg(args, "--file") ?? Path.Combine(Path.GetTempPath(), $"geo-bench-{rows}.csv");
+        var rows = Args.Long(args, "--rows", 1_000_000);
+        var file = Args.String(args, "--file") ?? Path.Combine(Path.GetTempPath(), $"geo-bench-{rows}.csv");
         if (!File.Exists(file))
         {
             Console.WriteLine($"Generating {rows:N0} incidents into {file} ...");
@@ -78,7 +78,7 @@ public static class ImportBenchmark
         Console.WriteLine($"geo re-import (10% changed):      {clock.Elapsed.TotalSeconds,7:F2} s  {rows / clock.Elapsed.TotalSeconds,12:N0} rows/s  ({changed.Updated:N0} updated, {changed.Unchanged:N0} unchanged)");
 
         if (!double.IsNaN(psqlRate)) Console.WriteLine($"ratio geo / psql: {geoRate / psqlRate:F2}x (target >= 1.0)");
-        Console.WriteLine($"peak memory (VmHWM): {PeakMegabytes():N0} MB (target < 300 MB)");
+        Console.WriteLine($"peak memory (VmHWM): {Args.PeakMegabytes():N0} MB (target < 300 MB)");
         return 0;
     }
 
@@ -135,25 +135,5 @@ public static class ImportBenchmark
         var f = new GeometryFactory(new PrecisionModel(), 3006);
         var ring = f.CreateLinearRing([new(x, y), new(x + size, y), new(x + size, y + size), new(x, y + size), new(x, y)]);
         return f.CreateMultiPolygon([f.CreatePolygon(ring)]);
-    }
-
-    private static long PeakMegabytes()
-    {
-        foreach (var line in File.ReadLines("/proc/self/status"))
-            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
-        return Environment.WorkingSet / (1024 * 1024);
-    }
-
-    private static long LongArg(string[] args, string name, long fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? long.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private static string? StringArg(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }
