@@ -18,7 +18,7 @@ public static class DbCommand
             "With GEO_DATABASE_URL set, only checks the connection and migrates.");
         up.SetAction(async (_, ct) =>
         {
-            await using var database = await Database.OpenAsync(ct);
+            await using var database = await Database.OpenAsync(ct, verbose: true);
             Terminal.Log($"Database ready: {database.Description}");
             return 0;
         });
