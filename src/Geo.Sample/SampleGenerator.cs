@@ -1,0 +1,116 @@
+using System.Diagnostics.CodeAnalysis;
+using Geo.Core.Domain;
+using Geo.Import.Samples;
+using NetTopologySuite.Geometries;
+
+namespace Geo.Sample;
+
+/// <summary>
+/// Generates a synthetic municipality with known ground truth (<c>geo sample generate</c>): boundary, two nested
+/// area sets with population, resources, three incident files with time profiles, facility concentrations,
+/// near-repeat burglary chains and four planted trend hotspots, the ground truth and the manifest that
+/// <c>geo import sample DIR</c> reads. Deterministic: the same options give byte-identical files on every machine.
+/// </summary>
+public static class SampleGenerator
+{
+    public const string Version = "geo-sample-generator/1";
+    public const string BoundaryFile = "boundary.geojson", DistrictsFile = "areas_districts.geojson", DesoFile = "areas_deso.geojson", ResourcesFile = "resources.geojson";
+
+    /// <summary>Writes the sample into <paramref name="outDir"/> (created if missing; existing sample files are overwritten).</summary>
+    /// <exception cref="ArgumentException">An option is out of range or inconsistent (the message names it).</exception>
+    public static SampleResult Generate(SampleOptions options, string outDir, IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(outDir)) throw new ArgumentException("--out DIR is required: the folder to write the sample into.", nameof(outDir));
+        options.Validate();
+        if (File.Exists(outDir)) throw new ArgumentException($"--out {outDir} is a file, not a folder.", nameof(outDir));
+        Directory.CreateDirectory(outDir);
+
+        progress?.Report("landscape");
+        var land = options.BoundaryFile is null
+            ? ExempelkommunLandscape.Create()
+            : RealLandscape.Create(options.BoundaryFile, options.Code!, options.PopulationFile);
+        var files = new List<string>();
+
+        JsonText.WriteCollection(Path.Combine(outDir, BoundaryFile), "boundary",
+            [($"\"code\":{JsonText.Str(land.Code)},\"name\":{JsonText.Str(land.Name)}", land.Boundary)]);
+        files.Add(BoundaryFile);
+
+        progress?.Report("areas");
+        var (districts, deso) = AreaBuilder.Build(land, Xoshiro256.For(options.Seed, "areas"));
+        WriteAreas(Path.Combine(outDir, DistrictsFile), "districts", districts);
+        WriteAreas(Path.Combine(outDir, DesoFile), "deso", deso);
+        files.Add(DistrictsFile); files.Add(DesoFile);
+
+        progress?.Report("resources");
+        var resources = ResourceBuilder.Build(land, Xoshiro256.For(options.Seed, "resources"));
+        JsonText.WriteCollection(Path.Combine(outDir, ResourcesFile), "resources", resources.Select(r => (ResourceProps(r), r.Geometry)));
+        files.Add(ResourcesFile);
+
+        var plans = HotspotPlanner.Plan(land, resources, options, Xoshiro256.For(options.Seed, "hotspots"));
+        var nullSquares = HotspotPlanner.NullAreas(land, resources, plans);
+        var output = IncidentGenerator.Run(options, land, resources, plans, outDir, progress);
+        files.AddRange([IncidentGenerator.PoliceFile, IncidentGenerator.MunicipalFile, IncidentGenerator.FieldworkFile]);
+
+        // Background per person-year over all three files, for the ground truth's expected counts.
+        var perPersonYear = (double)output.Rows.Values.Sum() / options.Years / land.Population;
+        double Background(Envelope e) => land.Density(e.Centre.X, e.Centre.Y) * e.Area * perPersonYear;
+        var hotspots = plans.Select(p =>
+        {
+            var bg = Background(p.Square);
+            var peak = p.Periods.Max(a => Math.Max(a.ExtraPerYearAtStart, a.ExtraPerYearAtEnd));
+            return new PlantedHotspot(p.Id, p.Trend, GroundTruthWriter.Square(p.Square), p.Categories, p.Periods,
+                Math.Round(bg, 2), Math.Round((bg + peak) / Math.Max(bg, 0.01), 1), output.PlantedPerYear[p.Id], p.QuarterlyClass, p.YearlyClass);
+        }).ToList();
+        var nulls = nullSquares.Select((e, i) => new NullArea($"N{i + 1}", GroundTruthWriter.Square(e), Math.Round(Background(e), 2))).ToList();
+        GroundTruthWriter.Write(Path.Combine(outDir, GroundTruthWriter.FileName), options, land, hotspots, nulls, IncidentGenerator.NearRepeat);
+        files.Add(GroundTruthWriter.FileName);
+
+        var resourceSource = land.Code == ExempelkommunLandscape.Code ? "exempelkommun" : $"kommun-{land.Code}";
+        new SampleManifest
+        {
+            StudyArea = new SampleStudyArea(land.Code, land.Name, BoundaryFile, StudyArea.DefaultSrid),
+            Seed = options.Seed,
+            Description = $"Synthetic sample of {land.Name} ({land.Population:N0} inhabitants), {options.Years} years from {options.FirstYear}, {options.IncidentsPerYear} police incidents a year ({Version}).".Replace('\u00A0', ' '),
+            GroundTruth = GroundTruthWriter.FileName,
+            Imports =
+            [
+                new SampleImport(ImportKind.Areas, DistrictsFile, Set: "districts", SetKind: "district"),
+                new SampleImport(ImportKind.Areas, DesoFile, Set: "deso", SetKind: "deso"),
+                new SampleImport(ImportKind.Resources, ResourcesFile, Source: resourceSource),
+                new SampleImport(ImportKind.Incidents, IncidentGenerator.PoliceFile, Source: IncidentGenerator.PoliceSource),
+                new SampleImport(ImportKind.Incidents, IncidentGenerator.MunicipalFile, Source: IncidentGenerator.MunicipalSource),
+                new SampleImport(ImportKind.Incidents, IncidentGenerator.FieldworkFile, Source: IncidentGenerator.FieldworkSource),
+            ],
+        }.Write(outDir);
+        files.Add(SampleManifest.FileName);
+
+        var rowsByFile = new Dictionary<string, long>(output.Rows, StringComparer.Ordinal)
+        {
+            [BoundaryFile] = 1, [DistrictsFile] = districts.Count, [DesoFile] = deso.Count, [ResourcesFile] = resources.Count,
+        };
+        var written = files.Select(f => new SampleFile(f, rowsByFile.GetValueOrDefault(f), new FileInfo(Path.Combine(outDir, f)).Length)).ToList();
+        progress?.Report("done");
+        return new SampleResult(land.Code, land.Name, deso.Sum(d => d.Population), written, output.Rows, output.ByGroup, output.Withheld,
+            hotspots, nulls, IncidentGenerator.NearRepeat);
+    }
+
+    private static void WriteAreas(string path, string name, List<SampleArea> areas) =>
+        JsonText.WriteCollection(path, name, areas.Select(a =>
+        {
+            var props = $"\"code\":{JsonText.Str(a.Code)},\"name\":{JsonText.Str(a.Name)},\"population\":{JsonText.Int(a.Population)}";
+            for (var i = 0; i < AreaBuilder.AgeBands.Length; i++) props += $",\"pop_{AreaBuilder.AgeBands[i]}\":{JsonText.Int(a.ByAge[i])}";
+            if (a.District is not null) props += $",\"district\":{JsonText.Str(a.District)}";
+            return (props, a.Geometry);
+        }));
+
+    [SuppressMessage("Style", "IDE0057")]
+    private static string ResourceProps(SampleResource r)
+    {
+        var s = $"\"source_id\":{JsonText.Str(r.Id)},\"type\":{JsonText.Str(r.Type)},\"name\":{JsonText.Str(r.Name)},\"owner_agency\":{JsonText.Str(r.Owner)}";
+        if (r.OpeningHours is not null) s += $",\"opening_hours\":{JsonText.Str(r.OpeningHours)}";
+        if (r.Capacity is { } c) s += $",\"capacity\":{JsonText.Int(c)}";
+        if (r.Notes is not null) s += $",\"notes\":{JsonText.Str(r.Notes)}";
+        return s;
+    }
+}
