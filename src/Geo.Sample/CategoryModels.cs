@@ -36,16 +36,16 @@ internal static class CategoryModels
     private static readonly (string, double, double)[] Transit = [("transit_stop", 0.3, 150), ("youth_centre", 0.1, 200)];
 
     private static CategoryModel M(string code, double share, double[] hour, double[] dow, double[] month, double boost,
-        (string, double, double)[] fac, double dayPrec = 0, double withheld = 0.02, double address = 0.2, double centroid = 0.02) =>
+        (string, double, double)[] fac, double dayPrec = 0, double withheld = 0.03, double address = 0.2, double centroid = 0.02) =>
         new(code, share, hour, dow, month, boost, fac, 1 - fac.Sum(f => f.Item2), dayPrec, withheld, address, centroid);
 
     /// <summary>Police-reported crimes (incidents_police.csv, source polisen-sample).</summary>
     public static readonly CategoryModel[] Police =
     [
-        M("violence.assault", 0.11, Night, Weekend, Summer, 3.0, Nightlife, withheld: 0.06),
-        M("violence.aggravated_assault", 0.015, Night, Weekend, Summer, 3.0, Nightlife, withheld: 0.06),
-        M("violence.threat", 0.07, Evening, Flat7, Flat12, 1.5, [("licensed_premises", 0.15, 150)], withheld: 0.06),
-        M("violence.harassment", 0.04, Evening, Flat7, Flat12, 1.0, None, withheld: 0.06),
+        M("violence.assault", 0.11, Night, Weekend, Summer, 3.0, Nightlife, withheld: 0.08),
+        M("violence.aggravated_assault", 0.015, Night, Weekend, Summer, 3.0, Nightlife, withheld: 0.08),
+        M("violence.threat", 0.07, Evening, Flat7, Flat12, 1.5, [("licensed_premises", 0.15, 150)], withheld: 0.08),
+        M("violence.harassment", 0.04, Evening, Flat7, Flat12, 1.0, None, withheld: 0.08),
         M("sexual.harassment", 0.01, Night, Weekend, Summer, 2.0, Nightlife, withheld: 0.08),
         M("theft.bicycle", 0.07, Day, Flat7, Warm, 1.0, Transit),
         M("theft.shoplifting", 0.07, Shop, Flat7, Flat12, 1.0, Shops, address: 0.4),
