@@ -8,7 +8,7 @@ namespace Geo.Sample;
 /// DeSO-like statistical areas nested in districts, by recursive coordinate bisection of simulated dwellings
 /// (Berger &amp; Bokhari 1987, "A partitioning strategy for nonuniform problems on multiprocessors"): the land's
 /// bounding box is cut, along the longer side of each cell, at the point that splits the dwellings in proportion to
-/// the number of areas wanted on each side. Every area thus holds close to the same population, the cells tile the
+/// the (jittered) sizes of the areas wanted on each side. Every area thus holds a chosen share of the population, the cells tile the
 /// box, and intersecting them with the land (snap-rounded to 0.01 m) gives valid, non-overlapping polygons covering
 /// the land; a district is the union of its DeSO.
 /// </summary>
@@ -28,7 +28,7 @@ internal static class AreaBuilder
         var e = land.Extent;
         var box = new Envelope(e.MinX - 1, e.MaxX + 1, e.MinY - 1, e.MaxY + 1);
         var districtCells = new List<(Envelope Box, ArraySegment<(double X, double Y)> Points)>();
-        Split(box, dwellings, districts, districtCells);
+        Split(box, dwellings, Weights(districts, 0.15, rng), districtCells);
 
         var noder = Landscape.Factory.PrecisionModel;
         var desoList = new List<SampleArea>();
@@ -38,7 +38,7 @@ internal static class AreaBuilder
         for (var d = 0; d < districtCells.Count; d++)
         {
             var cells = new List<(Envelope Box, ArraySegment<(double X, double Y)> Points)>();
-            Split(districtCells[d].Box, districtCells[d].Points, DesoPerDistrict, cells);
+            Split(districtCells[d].Box, districtCells[d].Points, Weights(DesoPerDistrict, 0.35, rng), cells);
             var dCode = $"{land.Code}D{d + 1:D2}";
             var dName = UniqueName(usedNames, land.Nearest(districtCells[d].Box.Centre.X, districtCells[d].Box.Centre.Y).Name);
             var parts = new List<Geometry>();
@@ -84,24 +84,34 @@ internal static class AreaBuilder
         return [a, b, pop - a - b - d, d];
     }
 
-    private static void Split(Envelope box, ArraySegment<(double X, double Y)> points, int leaves,
+    /// <summary>Relative sizes of the areas of one split: 1 ± <paramref name="spread"/>, uniformly.</summary>
+    private static double[] Weights(int n, double spread, Xoshiro256 rng)
+    {
+        var w = new double[n];
+        for (var i = 0; i < n; i++) w[i] = rng.Uniform(1 - spread, 1 + spread);
+        return w;
+    }
+
+    private static void Split(Envelope box, ArraySegment<(double X, double Y)> points, ReadOnlySpan<double> weights,
         List<(Envelope, ArraySegment<(double X, double Y)>)> output)
     {
-        if (leaves <= 1) { output.Add((box, points)); return; }
-        var left = leaves / 2;
+        if (weights.Length <= 1) { output.Add((box, points)); return; }
+        var left = weights.Length / 2;
+        double wl = 0, wt = 0;
+        for (var i = 0; i < weights.Length; i++) { wt += weights[i]; if (i < left) wl += weights[i]; }
         var byX = box.Width >= box.Height;
         var span = points.AsSpan();
         // Sort by the cut axis, ties broken by the other axis: a total order, so the result is deterministic.
         if (byX) span.Sort(static (a, b) => a.X != b.X ? a.X.CompareTo(b.X) : a.Y.CompareTo(b.Y));
         else span.Sort(static (a, b) => a.Y != b.Y ? a.Y.CompareTo(b.Y) : a.X.CompareTo(b.X));
-        var k = (int)Math.Round(points.Count * (double)left / leaves);
+        var k = (int)Math.Round(points.Count * wl / wt);
         k = Math.Clamp(k, 1, points.Count - 1);
         // Cut halfway between the neighbours, rounded to the 0.01 m grid.
         var cut = byX ? (span[k - 1].X + span[k].X) / 2 : (span[k - 1].Y + span[k].Y) / 2;
         cut = Math.Round(cut, 2);
         var a = byX ? new Envelope(box.MinX, cut, box.MinY, box.MaxY) : new Envelope(box.MinX, box.MaxX, box.MinY, cut);
         var b = byX ? new Envelope(cut, box.MaxX, box.MinY, box.MaxY) : new Envelope(box.MinX, box.MaxX, cut, box.MaxY);
-        Split(a, points.Slice(0, k), left, output);
-        Split(b, points.Slice(k), leaves - left, output);
+        Split(a, points.Slice(0, k), weights[..left], output);
+        Split(b, points.Slice(k), weights[left..], output);
     }
 }

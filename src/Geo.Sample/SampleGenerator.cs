@@ -23,6 +23,21 @@ public static class SampleGenerator
         ArgumentNullException.ThrowIfNull(options);
         if (string.IsNullOrWhiteSpace(outDir)) throw new ArgumentException("--out DIR is required: the folder to write the sample into.", nameof(outDir));
         options.Validate();
+        // Every number that reaches the output is formatted with the invariant culture, whatever the caller's.
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+        try
+        {
+            return Run(options, outDir, progress);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    private static SampleResult Run(SampleOptions options, string outDir, IProgress<string>? progress)
+    {
         if (File.Exists(outDir)) throw new ArgumentException($"--out {outDir} is a file, not a folder.", nameof(outDir));
         Directory.CreateDirectory(outDir);
 
@@ -71,7 +86,7 @@ public static class SampleGenerator
         {
             StudyArea = new SampleStudyArea(land.Code, land.Name, BoundaryFile, StudyArea.DefaultSrid),
             Seed = options.Seed,
-            Description = $"Synthetic sample of {land.Name} ({land.Population:N0} inhabitants), {options.Years} years from {options.FirstYear}, {options.IncidentsPerYear} police incidents a year ({Version}).".Replace('\u00A0', ' '),
+            Description = $"Synthetic sample of {land.Name} ({land.Population.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} inhabitants), {options.Years} years from {options.FirstYear}, {options.IncidentsPerYear} police incidents a year ({Version}).",
             GroundTruth = GroundTruthWriter.FileName,
             Imports =
             [

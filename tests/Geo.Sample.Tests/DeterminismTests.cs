@@ -24,6 +24,25 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    public void The_callers_culture_does_not_change_the_bytes()
+    {
+        var a = Generate(new SampleOptions(Seed: 5, Years: 1, IncidentsPerYear: 1000));
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        Dictionary<string, byte[]> b;
+        try
+        {
+            // Swedish (non-breaking space groups, comma decimals) and Arabic–Saudi (Um al-Qura calendar) formatting.
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("sv-SE");
+            b = Generate(new SampleOptions(Seed: 5, Years: 1, IncidentsPerYear: 1000));
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("ar-SA");
+            var c = Generate(new SampleOptions(Seed: 5, Years: 1, IncidentsPerYear: 1000));
+            foreach (var (name, bytes) in a) Assert.True(bytes.AsSpan().SequenceEqual(c[name]), $"{name} differs under ar-SA");
+        }
+        finally { System.Globalization.CultureInfo.CurrentCulture = saved; }
+        foreach (var (name, bytes) in a) Assert.True(bytes.AsSpan().SequenceEqual(b[name]), $"{name} differs under sv-SE");
+    }
+
+    [Fact]
     public void Another_seed_gives_other_data()
     {
         var a = Generate(new SampleOptions(Seed: 7, Years: 2, IncidentsPerYear: 3000));
