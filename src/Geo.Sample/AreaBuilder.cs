@@ -25,10 +25,12 @@ internal static class AreaBuilder
         var dwellings = new (double X, double Y)[population / PersonsPerDwelling];
         for (var i = 0; i < dwellings.Length; i++) dwellings[i] = land.SamplePerson(rng);
         var districts = Math.Max(1, (int)Math.Round(population / (double)PeoplePerDistrict));
+        // Five DeSO per district at Exempelkommun's size; fewer in a small municipality so that each keeps ~1,340 people.
+        var perDistrict = Math.Clamp((int)Math.Round(population / (double)districts / 1340), 1, DesoPerDistrict);
         var e = land.Extent;
         var box = new Envelope(e.MinX - 1, e.MaxX + 1, e.MinY - 1, e.MaxY + 1);
         var districtCells = new List<(Envelope Box, ArraySegment<(double X, double Y)> Points)>();
-        Split(box, dwellings, Weights(districts, 0.15, rng), districtCells);
+        Split(box, dwellings, Weights(districts, 0.1, rng), districtCells);
 
         var noder = Landscape.Factory.PrecisionModel;
         var desoList = new List<SampleArea>();
@@ -38,7 +40,7 @@ internal static class AreaBuilder
         for (var d = 0; d < districtCells.Count; d++)
         {
             var cells = new List<(Envelope Box, ArraySegment<(double X, double Y)> Points)>();
-            Split(districtCells[d].Box, districtCells[d].Points, Weights(DesoPerDistrict, 0.35, rng), cells);
+            Split(districtCells[d].Box, districtCells[d].Points, Weights(perDistrict, 0.25, rng), cells);
             var dCode = $"{land.Code}D{d + 1:D2}";
             var dName = UniqueName(usedNames, land.Nearest(districtCells[d].Box.Centre.X, districtCells[d].Box.Centre.Y).Name);
             var parts = new List<Geometry>();

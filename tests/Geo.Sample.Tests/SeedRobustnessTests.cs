@@ -1,0 +1,27 @@
+namespace Geo.Sample.Tests;
+
+/// <summary>The model's guarantees hold for other seeds too, not only the default one.</summary>
+public sealed class SeedRobustnessTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(1234567)]
+    public void Areas_and_plants_hold_for_other_seeds(int seed)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "geo-sample-seed-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var r = SampleGenerator.Generate(new SampleOptions(Seed: seed, Years: 3, IncidentsPerYear: 1000, FirstYear: 2019), dir);
+            Assert.Equal(80_000, r.Population);
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "areas_deso.geojson")));
+            foreach (var f in doc.RootElement.GetProperty("features").EnumerateArray())
+                Assert.InRange(f.GetProperty("properties").GetProperty("population").GetInt32(), 700, 2700);
+            Assert.Equal(4, r.Hotspots.Count);
+            Assert.NotEmpty(r.NullAreas);
+            Assert.Equal(3 * 1000, r.IncidentsByFile["incidents_police.csv"]);
+            Assert.Equal(0, r.Hotspots.Single(h => h.Trend == "emerging").PlantedPerYear[0]);
+        }
+        finally { if (Directory.Exists(dir)) Directory.Delete(dir, true); }
+    }
+}
