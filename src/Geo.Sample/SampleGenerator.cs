@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Geo.Core.Domain;
 using Geo.Import.Samples;
 using NetTopologySuite.Geometries;
@@ -119,7 +118,6 @@ public static class SampleGenerator
             return (props, a.Geometry);
         }));
 
-    [SuppressMessage("Style", "IDE0057")]
     private static string ResourceProps(SampleResource r)
     {
         var s = $"\"source_id\":{JsonText.Str(r.Id)},\"type\":{JsonText.Str(r.Type)},\"name\":{JsonText.Str(r.Name)},\"owner_agency\":{JsonText.Str(r.Owner)}";
