@@ -36,16 +36,18 @@ internal static class IncidentGenerator
             {
                 var year = o.FirstYear + yi;
                 progress?.Report($"incidents {year}");
-                var extras = 0;
+                var slots = new List<HotspotSlot>();
                 foreach (var plan in plans)
-                {
-                    var n = WriteHotspot(police, plan, year, policeModels, samplersPolice);
-                    planted[plan.Id][yi] = n;
-                    extras += n;
-                }
-                Background(police, CategoryModels.Police, samplersPolice, year, Math.Max(0, o.IncidentsPerYear - extras), lastDay);
-                Background(municipal, CategoryModels.Municipal, samplersMunicipal, year, o.IncidentsPerYear / 4, lastDay);
-                Background(fieldwork, CategoryModels.Fieldwork, samplersFieldwork, year, o.IncidentsPerYear / 10, lastDay);
+                    for (var q = 0; q < 4; q++)
+                    {
+                        var slot = HotspotSlot.Create(plan, year, q);
+                        planted[plan.Id][yi] += slot.Count;
+                        slots.Add(slot);
+                    }
+                var extras = slots.Sum(x => x.Count);
+                WriteYear(police, CategoryModels.Police, samplersPolice, year, Math.Max(0, o.IncidentsPerYear - extras), slots, policeModels, lastDay);
+                WriteYear(municipal, CategoryModels.Municipal, samplersMunicipal, year, o.IncidentsPerYear / 4, [], policeModels, lastDay);
+                WriteYear(fieldwork, CategoryModels.Fieldwork, samplersFieldwork, year, o.IncidentsPerYear / 10, [], policeModels, lastDay);
             }
         }
         finally
@@ -59,76 +61,67 @@ internal static class IncidentGenerator
         return new Output(rows, byGroup, police.Withheld + municipal.Withheld + fieldwork.Withheld, planted);
     }
 
-    /// <summary>Extra incidents of one hotspot in one year, quarter by quarter, days drawn in proportion to the rate.</summary>
-    private static int WriteHotspot(IncidentFileWriter w, HotspotPlan plan, int year, Dictionary<string, CategoryModel> models, Dictionary<string, TimeSampler> samplers)
-    {
-        var rng = w.Rng;
-        var daysInYear = DateTime.IsLeapYear(year) ? 366 : 365;
-        var total = 0;
-        for (var q = 0; q < 4; q++)
-        {
-            var from = new DateOnly(year, 3 * q + 1, 1);
-            var to = from.AddMonths(3).AddDays(-1);
-            double expected = 0, max = 0;
-            for (var d = from; d <= to; d = d.AddDays(1)) { var r = plan.RateOn(d); expected += r / daysInYear; max = Math.Max(max, r); }
-            var n = (int)Math.Round(expected);
-            var span = to.DayNumber - from.DayNumber + 1;
-            for (var i = 0; i < n; i++)
-            {
-                DateOnly day;
-                do day = from.AddDays(rng.Next(span)); while (rng.NextDouble() * max >= plan.RateOn(day));
-                var code = plan.Categories[rng.Next(plan.Categories.Length)];
-                var t = samplers[code].OnDay(day.ToDateTime(TimeOnly.MinValue), rng);
-                var x = plan.Square.MinX + rng.NextDouble() * plan.Square.Width;
-                var y = plan.Square.MinY + rng.NextDouble() * plan.Square.Height;
-                w.Write(models[code], t, x, y, exact: true);
-            }
-            total += n;
-        }
-        return total;
-    }
-
-    /// <summary>Category quotas by the largest-remainder method, then each category's incidents (burglary with its chains).</summary>
-    private static void Background(IncidentFileWriter w, CategoryModel[] models, Dictionary<string, TimeSampler> samplers, int year, int count, DateOnly lastDay)
+    /// <summary>
+    /// One year of a file: category quotas by the largest-remainder method plus the hotspots' extras, written in
+    /// random order by drawing each next row's kind in proportion to what is left (so neither ids nor row order reveal
+    /// what was planted); near-repeat followers wait in a small pending list and come out at random later positions.
+    /// </summary>
+    private static void WriteYear(IncidentFileWriter w, CategoryModel[] models, Dictionary<string, TimeSampler> samplers, int year, int count,
+        List<HotspotSlot> slots, Dictionary<string, CategoryModel> policeModels, DateOnly lastDay)
     {
         var sum = models.Sum(m => m.Share);
-        var quota = new int[models.Length];
+        var left = new int[models.Length + slots.Count];
         var rest = new (double Rem, int Index)[models.Length];
         var given = 0;
         for (var i = 0; i < models.Length; i++)
         {
             var exact = count * models[i].Share / sum;
-            quota[i] = (int)Math.Floor(exact);
-            given += quota[i];
-            rest[i] = (exact - quota[i], i);
+            left[i] = (int)Math.Floor(exact);
+            given += left[i];
+            rest[i] = (exact - left[i], i);
         }
-        foreach (var (_, i) in rest.OrderByDescending(r => r.Rem).ThenBy(r => r.Index).Take(count - given)) quota[i]++;
+        foreach (var (_, i) in rest.OrderByDescending(r => r.Rem).ThenBy(r => r.Index).Take(count - given)) left[i]++;
+        for (var k = 0; k < slots.Count; k++) left[models.Length + k] = slots[k].Count;
+        var total = left.Sum();
 
         var rng = w.Rng;
-        for (var i = 0; i < models.Length; i++)
+        var pending = new List<(CategoryModel M, DateTime T, double X, double Y)>();
+        while (total > 0 || pending.Count > 0)
         {
-            var m = models[i];
-            var sampler = samplers[m.Code];
-            var nearRepeat = m.Code == NearRepeat.Category;
-            var produced = 0;
-            while (produced < quota[i])
+            if (pending.Count > 0 && (total == 0 || rng.Next(total + pending.Count) < pending.Count))
             {
-                var t = sampler.InYear(year, rng);
-                var (x, y) = w.Place(m);
-                w.Write(m, t, x, y);
-                produced++;
-                if (!nearRepeat || rng.NextDouble() >= NearRepeat.ChainProbability) continue;
-                // 1 + Geometric(0.375) followers: mean 1 + 0.6 = 1.6.
-                var followers = 1;
-                while (rng.NextDouble() < 0.375) followers++;
-                for (var k = 0; k < followers && produced < quota[i]; k++)
-                {
-                    var day = t.Date.AddDays(1 + rng.Next(NearRepeat.Days));
-                    if (DateOnly.FromDateTime(day) > lastDay) break;
-                    if (!Near(w, x, y, rng, out var fx, out var fy)) break;
-                    w.Write(m, sampler.OnDay(day, rng), fx, fy);
-                    produced++;
-                }
+                var k = rng.Next(pending.Count);
+                var p = pending[k];
+                pending[k] = pending[^1];
+                pending.RemoveAt(pending.Count - 1);
+                w.Write(p.M, p.T, p.X, p.Y);
+                continue;
+            }
+            var r = rng.Next(total);
+            var t = 0;
+            while (r >= left[t]) { r -= left[t]; t++; }
+            left[t]--; total--;
+            if (t >= models.Length)
+            {
+                slots[t - models.Length].WriteOne(w, policeModels, samplers);
+                continue;
+            }
+            var m = models[t];
+            var sampler = samplers[m.Code];
+            var time = sampler.InYear(year, rng);
+            var (x, y) = w.Place(m);
+            w.Write(m, time, x, y);
+            if (m.Code != NearRepeat.Category || rng.NextDouble() >= NearRepeat.ChainProbability) continue;
+            // 1 + Geometric(0.375) followers: mean 1 + 0.6 = 1.6; they count against the category's quota.
+            var followers = 1;
+            while (rng.NextDouble() < 0.375) followers++;
+            for (var k = 0; k < followers && left[t] > 0; k++)
+            {
+                var day = time.Date.AddDays(1 + rng.Next(NearRepeat.Days));
+                if (DateOnly.FromDateTime(day) > lastDay) break;
+                if (!Near(w, x, y, rng, out var fx, out var fy)) break;
+                pending.Add((m, sampler.OnDay(day, rng), fx, fy));
+                left[t]--; total--;
             }
         }
     }
