@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
 {
     "import" => await ImportBenchmark.RunAsync(args[1..]),
     "generate" => ImportBenchmark.Generate(args[1..]),
+    "sample" => SampleBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -17,6 +18,9 @@ static int Usage()
                                             import N generated incidents (default 1,000,000) with Geo and with
                                             psql \copy + INSERT ... ST_MakePoint; prints rows/s, ratio, peak memory
           generate --rows N --out PATH      write the generated incident CSV only
+          sample [--incidents-per-year N] [--years N] [--out DIR]
+                                            generate a large sample municipality (default 200,000/year × 5):
+                                            time, incidents/s and peak memory (constant in the volume)
         Uses GEO_DATABASE_URL, or the managed local cluster in GEO_HOME (default ./.geo).
         """);
     return 2;

@@ -17,6 +17,7 @@ public static class GeoCli
         root.Subcommands.Add(ImportCommand.Build());
         root.Subcommands.Add(SummaryCommand.Build());
         root.Subcommands.Add(ProfilesCommand.Build());
+        root.Subcommands.Add(SampleCommand.Build());
         return root;
     }
 

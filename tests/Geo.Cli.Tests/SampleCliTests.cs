@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Geo.Sample;
+using Geo.Storage;
+using Geo.Testing;
+
+namespace Geo.Cli.Tests;
+
+/// <summary>The whole sample municipality, generated and loaded through the real geo command.</summary>
+[Collection("postgis")]
+public sealed class SampleCliTests(PostGisFixture fixture) : IAsyncLifetime, IDisposable
+{
+    private readonly string _home = Directory.CreateTempSubdirectory("geo-sample-cli-").FullName;
+    private GeoDatabase _db = null!;
+
+    public async Task InitializeAsync() => _db = await fixture.CreateDatabaseAsync();
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    public void Dispose() => Directory.Delete(_home, true);
+
+    private Task<(int Exit, string Out, string Err)> Geo(params string[] args) => CliRun.RunAsync(_db.DataSource.ConnectionString, _home, args);
+
+    [Fact]
+    public async Task GeneratedSampleLoadsWithNoRejectsButTheWithheldLocations()
+    {
+        var dir = Path.Combine(_home, "sample");
+        var gen = await Geo("sample", "generate", "--out", dir, "--seed", "7", "--years", "2", "--incidents-per-year", "3000");
+        Assert.True(gen.Exit == 0, gen.Err);
+
+        var load = await Geo("import", "sample", dir, "--json");
+        Assert.True(load.Exit == 0, load.Err + load.Out);
+        using var json = JsonDocument.Parse(load.Out);
+        var imports = json.RootElement.GetProperty("imports").EnumerateArray().ToList();
+        Assert.Contains(imports, i => i.GetProperty("kind").GetString() == "areas");
+        Assert.Contains(imports, i => i.GetProperty("kind").GetString() == "resources");
+        long withheld = 0;
+        foreach (var i in imports)
+        {
+            var r = i.GetProperty("result");
+            Assert.Equal(0, r.GetProperty("rejected").GetInt64());
+            Assert.Equal(r.GetProperty("read").GetInt64(), r.GetProperty("loaded").GetInt64());
+            withheld += r.GetProperty("withoutLocation").GetInt64();
+        }
+        Assert.True(withheld > 0, "the sample plants withheld locations, reported as without location");
+
+        // The committed demo sample is the default output: the same manifest format loads it.
+        var again = await Geo("import", "sample", dir, "--json");
+        using var json2 = JsonDocument.Parse(again.Out);
+        Assert.All(json2.RootElement.GetProperty("imports").EnumerateArray(),
+            i => Assert.Equal(0, i.GetProperty("result").GetProperty("new").GetInt64()));
+
+        var summary = await Geo("summary", "--study-area", "9999");
+        Assert.Equal(0, summary.Exit);
+        Assert.Contains("Exempelkommun", summary.Out);
+        Assert.Contains("deso", summary.Out);
+        Assert.Contains("youth_centre", summary.Out);
+    }
+
+    [Fact]
+    public void CommittedDemoSampleMatchesTheGenerator()
+    {
+        // data/sample is the default output; regenerate and compare bytes so the two never drift apart.
+        var committed = Path.Combine(RepoRoot.Path, "data", "sample");
+        var fresh = Path.Combine(_home, "fresh");
+        SampleGenerator.Generate(new SampleOptions(), fresh);
+        foreach (var file in Directory.GetFiles(fresh).Select(Path.GetFileName))
+            Assert.True(File.ReadAllBytes(Path.Combine(committed, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(fresh, file!))),
+                $"data/sample/{file} differs from the generator's default output: regenerate with ./geo sample generate --out data/sample");
+    }
+}
