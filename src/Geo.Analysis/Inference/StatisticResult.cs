@@ -1,0 +1,16 @@
+namespace Geo.Analysis.Inference;
+
+/// <summary>
+/// The one result shape of a global statistic (esda's vocabulary): the statistic, its expectation and variance under
+/// the null, the z-score and two-sided normal p-value, and — when permutations were run — the pseudo p-value
+/// (M + 1) / (R + 1) with the number of permutations R and the seed that reproduces them.
+/// </summary>
+public sealed record StatisticResult(
+    double Statistic,
+    double Expected,
+    double Variance,
+    double Z,
+    double P,
+    double? PseudoP = null,
+    int Permutations = 0,
+    ulong? Seed = null);
