@@ -90,6 +90,11 @@ public static class Permutation
         var others = n - 1;
         int ge = 0, le = 0;
         var wk = weights.AsSpan(0, k);
+        // Binary or row-standardised rows have one common weight: sum the drawn values and scale once.
+        var common = wk[0];
+        foreach (var v in wk)
+            if (v != common) { common = double.NaN; break; }
+        var uniform = !double.IsNaN(common);
 
         if (k <= RejectionLimit)
         {
@@ -103,14 +108,15 @@ public static class Permutation
                     bool duplicate;
                     do
                     {
-                        d = rng.NextInt(others);
+                        d = rng.NextIntFast(others);
                         duplicate = false;
                         for (var u = 0; u < t; u++)
                             if (drawn[u] == d) { duplicate = true; break; }
                     } while (duplicate);
                     drawn[t] = d;
-                    lag += wk[t] * y[d >= i ? d + 1 : d];
+                    lag += (uniform ? 1.0 : wk[t]) * y[d + (int)((uint)(i - 1 - d) >> 31)]; // skip i without a branch: +1 when d ≥ i
                 }
+                if (uniform) lag *= common;
                 if (lag >= observed - tol) ge++;
                 if (lag <= observed + tol) le++;
             }
@@ -125,11 +131,11 @@ public static class Permutation
                 var lag = 0.0;
                 for (var t = 0; t < wk.Length; t++)
                 {
-                    var s = t + rng.NextInt(others - t);
+                    var s = t + rng.NextIntFast(others - t);
                     (pool[t], pool[s]) = (pool[s], pool[t]);
                     swaps[t] = s;
                     var d = pool[t];
-                    lag += wk[t] * y[d >= i ? d + 1 : d];
+                    lag += wk[t] * y[d + (int)((uint)(i - 1 - d) >> 31)];
                 }
                 for (var t = wk.Length - 1; t >= 0; t--)
                 {

@@ -37,6 +37,8 @@ internal struct SplitMix64
 internal struct Xoshiro256StarStar
 {
     private ulong _s0, _s1, _s2, _s3;
+    private ulong _spare;
+    private bool _hasSpare;
 
     public Xoshiro256StarStar(ulong seed)
     {
@@ -61,6 +63,42 @@ internal struct Xoshiro256StarStar
         _s2 ^= t;
         _s3 = BitOperations.RotateLeft(_s3, 45);
         return result;
+    }
+
+    /// <summary>32 random bits: the two halves of one 64-bit output are used in turn (upper half first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint NextUInt32()
+    {
+        if (_hasSpare)
+        {
+            _hasSpare = false;
+            return (uint)_spare;
+        }
+        _spare = Next();
+        _hasSpare = true;
+        return (uint)(_spare >> 32);
+    }
+
+    /// <summary>
+    /// Uniform integer in [0, bound) for 0 &lt; bound ≤ 2³¹ from 32 random bits, without bias: Lemire (2019), "Fast random
+    /// integer generation in an interval", ACM TOMACS 29(1), Algorithm 5 (multiply-shift with rejection).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int NextIntFast(int bound)
+    {
+        var s = (uint)bound;
+        var m = (ulong)NextUInt32() * s;
+        var l = (uint)m;
+        if (l < s)
+        {
+            var threshold = (0u - s) % s;
+            while (l < threshold)
+            {
+                m = (ulong)NextUInt32() * s;
+                l = (uint)m;
+            }
+        }
+        return (int)(m >> 32);
     }
 
     /// <summary>Uniform integer in [0, bound) without bias: Lemire (2019), "Fast random integer generation in an interval", ACM TOMACS 29(1).</summary>
