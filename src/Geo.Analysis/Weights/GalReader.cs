@@ -65,6 +65,7 @@ public static class GalReader
                 if (!index.TryGetValue(id, out var j))
                     throw new WeightsFormatException(fileName, line, $"neighbour id '{id}' of location '{ids[i]}' is not a location of the file.");
                 if (j == i) throw new WeightsFormatException(fileName, line, $"location '{id}' lists itself as a neighbour.");
+                if (row.Contains((j, 1.0))) throw new WeightsFormatException(fileName, line, $"neighbour id '{id}' of location '{ids[i]}' is listed twice.");
                 row.Add((j, 1.0));
             }
             rows[i] = row;

@@ -62,22 +62,40 @@ public static class GridWeights
         ArgumentOutOfRangeException.ThrowIfNegative(columns);
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
         var total = (long)columns * rows;
-        if (total > Array.MaxLength) throw new ArgumentOutOfRangeException(nameof(columns), "grid too large.");
+        if (total > Array.MaxLength / 8) throw new ArgumentOutOfRangeException(nameof(columns), $"grid of {total} cells is too large.");
         if (active is not null && active.Count != total)
             throw new ArgumentException($"active mask has {active.Count} entries, the grid {columns} x {rows} = {total} cells.", nameof(active));
         var lookup = new int[total];
         var count = 0;
-        for (var i = 0; i < total; i++) lookup[i] = active is null || active[i] ? count++ : -1;
-        var cellCol = new int[count];
-        var cellRow = new int[count];
-        for (var i = 0; i < total; i++)
+        if (active is null)
+            for (var i = 0; i < lookup.Length; i++) lookup[i] = i;
+        else
+            for (var i = 0; i < lookup.Length; i++) lookup[i] = active[i] ? count++ : -1;
+        if (active is null) count = lookup.Length;
+
+        // Direct CSR fill. Every stencil is ordered by (dr, dc), and locations are numbered in row-major order, so the
+        // neighbours of a cell come out in ascending location order without sorting.
+        var offsets = new int[count + 1];
+        var idx = new int[Math.Min((long)count * 8, Array.MaxLength)];
+        var p = 0;
+        var k = 0;
+        for (var r = 0; r < rows; r++)
         {
-            var k = lookup[i];
-            if (k < 0) continue;
-            cellCol[k] = i % columns;
-            cellRow[k] = i / columns;
+            for (var c = 0; c < columns; c++)
+            {
+                if (lookup[r * columns + c] < 0) continue;
+                foreach (var (dc, dr) in stencil((c, r)))
+                {
+                    int nc = c + dc, nr = r + dr;
+                    if ((uint)nc >= (uint)columns || (uint)nr >= (uint)rows) continue;
+                    var j = lookup[nr * columns + nc];
+                    if (j >= 0) idx[p++] = j;
+                }
+                offsets[++k] = p;
+            }
         }
-        return Build(count, cellCol, cellRow, (c, r) => c < 0 || r < 0 || c >= columns || r >= rows ? -1 : lookup[r * columns + c], stencil);
+        Array.Resize(ref idx, p);
+        return WeightsBuilder.Binary(count, offsets, idx);
     }
 
     private static SpatialWeights FromCells(IReadOnlyList<(int Column, int Row)> cells, Func<(int Column, int Row), (int Dc, int Dr)[]> stencil)

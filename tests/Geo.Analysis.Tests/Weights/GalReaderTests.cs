@@ -87,6 +87,8 @@ public class GalReaderTests
     [InlineData("2\n1 1\n2\n1 1\n2\n", "e.gal:4: location id '1' appears twice")]
     [InlineData("2\n1 1 7\n2\n", "e.gal:2: expected 'id k' (2 fields), found 3")]
     [InlineData("1\n1 0\n\n2 0\n", "e.gal:4: unexpected content")]
+    [InlineData("3\n1 2\n2 2\n2 1\n1\n3 0\n", "e.gal:3: neighbour id '2' of location '1' is listed twice")]
+    [InlineData("1\n1 1\n1\n", "e.gal:3: location '1' lists itself")]
     public void Errors_name_file_and_line(string text, string expected)
     {
         var e = Assert.Throws<WeightsFormatException>(() => GalReader.Read(new StringReader(text), "e.gal"));
