@@ -3,6 +3,7 @@ namespace Geo.Analysis.Weights;
 /// <summary>A malformed GAL or GWT weights file; the message names the file and the 1-based line.</summary>
 public sealed class WeightsFormatException : FormatException
 {
+    /// <summary>Creates the exception; the message becomes <c>fileName:line: message</c>.</summary>
     public WeightsFormatException(string fileName, int line, string message)
         : base($"{fileName}:{line}: {message}")
     {
