@@ -1,0 +1,23 @@
+namespace Geo.Analysis.SpaceTime;
+
+/// <summary>The 17 categories of ArcGIS Pro's Emerging Hot Spot Analysis ("How Emerging Hot Spot Analysis works").</summary>
+public enum EmergingClass
+{
+    NoPattern,
+    NewHotSpot,
+    ConsecutiveHotSpot,
+    IntensifyingHotSpot,
+    PersistentHotSpot,
+    DiminishingHotSpot,
+    SporadicHotSpot,
+    OscillatingHotSpot,
+    HistoricalHotSpot,
+    NewColdSpot,
+    ConsecutiveColdSpot,
+    IntensifyingColdSpot,
+    PersistentColdSpot,
+    DiminishingColdSpot,
+    SporadicColdSpot,
+    OscillatingColdSpot,
+    HistoricalColdSpot,
+}
