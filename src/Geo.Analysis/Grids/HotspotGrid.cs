@@ -7,7 +7,7 @@ namespace Geo.Analysis.Grids;
 
 /// <summary>
 /// A regular square or hexagonal grid over a study area, clipped to its boundary: only cells whose intersection with
-/// the boundary has positive area are cells. Cells are numbered 0.. in row-major order (row 0 is the southernmost,
+/// the boundary has positive area (share above <see cref="MinShare"/>) are cells. Cells are numbered 0.. in row-major order (row 0 is the southernmost,
 /// column 0 the westernmost), the numbering of <see cref="GridWeights"/>' masked grids.
 /// </summary>
 /// <remarks>
@@ -20,6 +20,12 @@ namespace Geo.Analysis.Grids;
 public sealed record HotspotGrid
 {
     private const long MaxLatticeCells = 50_000_000;
+
+    /// <summary>
+    /// Smallest in-boundary share of a kept cell: intersections below it are floating-point slivers of cells that
+    /// only touch the boundary (hexagon vertices are irrational), not area.
+    /// </summary>
+    public const double MinShare = 1e-9;
     private readonly int[] _lookup;
     private readonly IPointOnGeometryLocator _boundaryLocator;
 
@@ -162,9 +168,8 @@ public sealed record HotspotGrid
                 else
                 {
                     clipped = boundary.Intersection(cell);
-                    var a = clipped.Area;
-                    if (!(a > 0)) continue;
-                    share = Math.Min(1, a / cell.Area);
+                    share = Math.Min(1, clipped.Area / cell.Area);
+                    if (!(share > MinShare)) continue;
                 }
                 lookup[row * columns + col] = cells.Count;
                 cells.Add((col, row));
