@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Geo.Analysis.Density;
 
@@ -24,19 +26,59 @@ internal static class GridConvolution
                 var sr = r + dr;
                 if (sr < 0 || sr >= rows) continue;
                 var srcRow = new ReadOnlySpan<double>(src, sr * columns, columns);
-                var k = (dr + ry) * width + rx;
-                for (var dc = -rx; dc <= rx; dc++)
-                {
-                    var w = stencil[k + dc];
-                    if (w == 0) continue;
-                    var c0 = Math.Max(0, -dc);
-                    var c1 = Math.Min(columns, columns - dc);
-                    if (c1 <= c0) continue;
-                    AddScaled(outRow[c0..c1], srcRow.Slice(c0 + dc, c1 - c0), w);
-                }
+                var row = new ReadOnlySpan<double>(stencil, (dr + ry) * width, width);
+                AccumulateRow(outRow, srcRow, row, rx);
             }
         });
         return dst;
+    }
+
+    /// <summary>
+    /// outRow[c] += Σ_{dc} k[dc + rx] · srcRow[c + dc]. The interior is register-blocked: each output vector is loaded and
+    /// stored once per stencil row while all shifted source vectors are multiplied in; the margins are done scalar.
+    /// </summary>
+    internal static void AccumulateRow(Span<double> outRow, ReadOnlySpan<double> srcRow, ReadOnlySpan<double> k, int rx)
+    {
+        var columns = outRow.Length;
+        var vw = Vector<double>.Count;
+        var lo = rx;
+        var hi = columns - rx; // interior: c in [lo, hi) has all c + dc inside the row
+        var c = 0;
+        if (Vector.IsHardwareAccelerated && hi - lo >= vw)
+        {
+            ref var dst = ref MemoryMarshal.GetReference(outRow);
+            ref var src = ref MemoryMarshal.GetReference(srcRow);
+            var vEnd = hi - vw;
+            for (c = lo; c <= vEnd; c += vw)
+            {
+                var acc = Vector.LoadUnsafe(ref dst, (nuint)c);
+                for (var j = 0; j < k.Length; j++)
+                {
+                    var w = k[j];
+                    if (w == 0) continue;
+                    acc += new Vector<double>(w) * Vector.LoadUnsafe(ref src, (nuint)(c + j - rx));
+                }
+                acc.StoreUnsafe(ref dst, (nuint)c);
+            }
+            Scalar(outRow, srcRow, k, rx, 0, lo);
+            Scalar(outRow, srcRow, k, rx, c, columns);
+            return;
+        }
+        Scalar(outRow, srcRow, k, rx, 0, columns);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Scalar(Span<double> outRow, ReadOnlySpan<double> srcRow, ReadOnlySpan<double> k, int rx, int from, int to)
+    {
+        var columns = outRow.Length;
+        for (var c = from; c < to; c++)
+        {
+            double sum = 0;
+            var j0 = Math.Max(0, rx - c);
+            var j1 = Math.Min(k.Length, columns - c + rx);
+            for (var j = j0; j < j1; j++) sum += k[j] * srcRow[c + j - rx];
+            outRow[c] += sum;
+        }
     }
 
     /// <summary>dst[i] += a·src[i].</summary>
