@@ -142,6 +142,17 @@ public class HotspotGridTests
     }
 
     [Fact]
+    public void Automatic_size_for_a_municipality_grid()
+    {
+        var points = RandomPoints(50_000, 40_000, 50_000, 4);
+        var grid = HotspotGrid.Build(Box(0, 0, 40_000, 50_000), new GridOptions(), points);
+        Assert.True(grid.CellSizeWasChosen);
+        Assert.Equal(500, grid.CellSize);
+        Assert.Equal(80 * 100, grid.Count);
+        Assert.StartsWith("automatic cell size 500 m", grid.CellSizeRule);
+    }
+
+    [Fact]
     public void Automatic_size_counts_only_points_inside_the_boundary()
     {
         var points = RandomPoints(300, 2000, 2000, 2).Concat(RandomPoints(3000, 2000, 2000, 3).Select(p => new Coordinate(p.X + 10_000, p.Y))).ToList();
