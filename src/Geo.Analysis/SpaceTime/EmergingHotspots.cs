@@ -15,8 +15,6 @@ namespace Geo.Analysis.SpaceTime;
 /// </summary>
 public static class EmergingHotspots
 {
-    /// <summary>ArcGIS: "90 percent of the time-step intervals".</summary>
-    internal const double Share = 0.9;
 
     public static EmergingHotspotResult Classify(
         SpaceTimeCube cube, SpatialWeights weightsWithSelf, double alpha = 0.05,
@@ -78,7 +76,7 @@ public static class EmergingHotspots
         foreach (var b in on) if (b) count++;
         if (count == 0) return Kind.None;
         var final = on[n - 1];
-        var mostly = count >= Share * n;   // "at least 90 percent of the time-step intervals"
+        var mostly = 10 * count >= 9 * n;   // "at least 90 percent of the time-step intervals" (exact integer test)
 
         if (!final)
             // Historical: "The most recent time period is not hot, but at least ninety percent of the time-step
@@ -101,7 +99,8 @@ public static class EmergingHotspots
         {
             // Intensifying / diminishing: "hot spot for ninety percent of the time-step intervals, including the final
             // time step", with a statistically significant increase / decrease in the intensity of clustering (z);
-            // persistent: the same share "with no discernible trend".
+            // persistent: the same share "with no discernible trend". Persistent is reached only with the final step hot:
+            // ≥ 90% hot with the final step not hot is historical (the two definitions would otherwise overlap).
             return trend > 0 ? Kind.Intensifying : trend < 0 ? Kind.Diminishing : Kind.Persistent;
         }
         var everOpposite = false;
