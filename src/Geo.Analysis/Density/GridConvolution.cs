@@ -27,7 +27,11 @@ internal static class GridConvolution
                 if (sr < 0 || sr >= rows) continue;
                 var srcRow = new ReadOnlySpan<double>(src, sr * columns, columns);
                 var row = new ReadOnlySpan<double>(stencil, (dr + ry) * width, width);
-                AccumulateRow(outRow, srcRow, row, rx);
+                // Trim the zero margins of this (symmetric) stencil row, e.g. outside the quartic's disc.
+                var f = 0;
+                while (f < rx && row[f] == 0) f++;
+                if (row[f] == 0) continue;
+                AccumulateRow(outRow, srcRow, row[f..(width - f)], rx - f);
             }
         });
         return dst;
