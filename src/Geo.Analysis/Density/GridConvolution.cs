@@ -6,8 +6,8 @@ namespace Geo.Analysis.Density;
 
 /// <summary>
 /// Direct (FFT-free) 2-D correlation of a row-major grid with a small symmetric stencil, parallel over output rows.
-/// Each output row is built as a sum of shifted input rows scaled by one stencil weight, so every inner loop is a long
-/// contiguous SIMD multiply-add. Values beyond the grid are taken as zero.
+/// Each output row accumulates, for every stencil row, the shifted source row weighted by that stencil row (SIMD,
+/// register-blocked, zero margins of the stencil row skipped). Values beyond the grid are taken as zero.
 /// </summary>
 internal static class GridConvolution
 {
@@ -83,23 +83,5 @@ internal static class GridConvolution
             for (var j = j0; j < j1; j++) sum += k[j] * srcRow[c + j - rx];
             outRow[c] += sum;
         }
-    }
-
-    /// <summary>dst[i] += a·src[i].</summary>
-    internal static void AddScaled(Span<double> dst, ReadOnlySpan<double> src, double a)
-    {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated && dst.Length >= Vector<double>.Count)
-        {
-            var va = new Vector<double>(a);
-            var n = dst.Length - Vector<double>.Count;
-            for (; i <= n; i += Vector<double>.Count)
-            {
-                var d = new Vector<double>(dst[i..]);
-                var s = new Vector<double>(src[i..]);
-                (d + va * s).CopyTo(dst[i..]);
-            }
-        }
-        for (; i < dst.Length; i++) dst[i] += a * src[i];
     }
 }
