@@ -18,6 +18,7 @@ public static class GeoCli
         root.Subcommands.Add(SummaryCommand.Build());
         root.Subcommands.Add(ProfilesCommand.Build());
         root.Subcommands.Add(SampleCommand.Build());
+        root.Subcommands.Add(Geo.Cli.Commands.Stats.StatsCommand.Build());
         return root;
     }
 
