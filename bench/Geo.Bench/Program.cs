@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "import" => await ImportBenchmark.RunAsync(args[1..]),
     "generate" => ImportBenchmark.Generate(args[1..]),
     "sample" => SampleBenchmark.Run(args[1..]),
+    "stats" => StatsBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -21,6 +22,7 @@ static int Usage()
           sample [--incidents-per-year N] [--years N] [--out DIR]
                                             generate a large sample municipality (default 200,000/year × 5):
                                             time, incidents/s and peak memory (constant in the volume)
+          stats [--with-r] [--r-nsim N]     Gi*, local Moran, queen weights (100,000 cells) and Gaussian KDE vs spdep/spatstat
         Uses GEO_DATABASE_URL, or the managed local cluster in GEO_HOME (default ./.geo).
         """);
     return 2;
