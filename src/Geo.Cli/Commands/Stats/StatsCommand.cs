@@ -168,8 +168,15 @@ public static class StatsCommand
     private static (SpatialWeights W, string Description) BuildWeights(Layer data, string? spec, string? idField)
     {
         var n = data.Values.Length;
-        spec ??= data.Polygons is not null ? "queen" : "knn:8";
-        var s = spec.Trim();
+        var defaulted = spec is null;
+        spec ??= data.Polygons is not null ? "queen" : $"knn:{Math.Min(8, n - 1)}";
+        var (w, desc) = BuildWeights(data, spec.Trim(), idField, n);
+        return (w, defaulted ? desc + " (default)" : desc);
+    }
+
+    private static (SpatialWeights W, string Description) BuildWeights(Layer data, string s, string? idField, int n)
+    {
+        var spec = s;
         if (s.Equals("queen", StringComparison.OrdinalIgnoreCase) || s.Equals("rook", StringComparison.OrdinalIgnoreCase))
         {
             if (data.Polygons is null) throw new ArgumentException($"--weights {s} needs polygons, but {data.File} has points; use knn:K or band:METRES.");
