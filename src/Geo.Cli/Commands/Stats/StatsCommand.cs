@@ -227,10 +227,14 @@ public static class StatsCommand
         throw new ArgumentException($"unknown --weights {spec}: use queen, rook, knn:K, band:METRES or FILE.gal.");
     }
 
-    /// <summary>Integer-valued numbers compare equal whatever their text ("1" = "1.0").</summary>
-    private static string Canon(string id) =>
-        double.TryParse(id, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) && d == Math.Floor(d) && Math.Abs(d) < 1e15
-            ? ((long)d).ToString(CultureInfo.InvariantCulture) : id.Trim();
+    /// <summary>Drops a zero fraction ("1.0" → "1", as GeoJSON numbers often carry); codes such as "0180" stay as they are.</summary>
+    private static string Canon(string id)
+    {
+        var t = id.Trim();
+        var dot = t.IndexOf('.');
+        return dot > 0 && t[(dot + 1)..].All(c => c == '0') && t[..dot].TrimStart('-').All(char.IsAsciiDigit) && t[..dot] != "-"
+            ? t[..dot] : t;
+    }
 
     private static SpatialWeights Permute(SpatialWeights w, int[] map)
     {
