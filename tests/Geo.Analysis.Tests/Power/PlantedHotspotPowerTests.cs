@@ -44,10 +44,15 @@ public class PlantedHotspotPowerTests(ITestOutputHelper output)
             return cells;
         }
 
-        public LocalResult GiStar(DateTime from, DateTime to, int permutations = 0)
+        public double[] Counts(DateTime from, DateTime to)
         {
             var sel = Incidents.Where(e => e.At >= from && e.At < to).ToList();
-            var counts = CellCounts.Count(Grid, sel.Select(e => e.X).ToArray(), sel.Select(e => e.Y).ToArray()).Counts;
+            return CellCounts.Count(Grid, sel.Select(e => e.X).ToArray(), sel.Select(e => e.Y).ToArray()).Counts;
+        }
+
+        public LocalResult GiStar(DateTime from, DateTime to, int permutations = 0)
+        {
+            var counts = Counts(from, to);
             return LocalGetisOrd.Compute(counts, Weights, star: true, permutations: permutations, seed: 42, alpha: 0.05, correction: Correction.BenjaminiHochberg);
         }
     }
@@ -120,5 +125,17 @@ public class PlantedHotspotPowerTests(ITestOutputHelper output)
         // H4 (former): active until 2025-06-30, so 2025 still holds ~119 planted events (~30 per cell against a background
         // of ~3.6 per cell-year): the truth implies "still hot" for a 2021 vs 2025 comparison, not "no longer hot".
         Assert.All(Of("H4"), c => Assert.Equal(HotspotChangeClass.StillHot, c));
+
+        // The count-based test of change per cell (exact conditional Poisson test, BH once over all tested cells):
+        // H1's cells rose from background to ~80 events each, a significant increase.
+        var b = f.Counts(new DateTime(2021, 1, 1), new DateTime(2022, 1, 1));
+        var a = f.Counts(new DateTime(2025, 1, 1), new DateTime(2026, 1, 1));
+        var test = CountChange.Test(b, a);
+        foreach (var h in f.Hotspots)
+            output.WriteLine($"{h.Id} counts 2021 -> 2025: {string.Join(", ", f.CellsIn(h.Square).Select(i => $"{b[i]}->{a[i]} (z {test.Z[i]:F1}, p_adj {test.PAdjusted[i]:G3})"))}");
+        Assert.All(f.CellsIn(f.Hotspots.Single(h => h.Id == "H1").Square), i => Assert.Equal(1, test.Direction(i)));
+        // H3 (diminishing, 448 → 191 planted a year) fell significantly in every cell while staying hot; H2 (flat) did not change.
+        Assert.All(f.CellsIn(f.Hotspots.Single(h => h.Id == "H3").Square), i => Assert.Equal(-1, test.Direction(i)));
+        Assert.All(f.CellsIn(f.Hotspots.Single(h => h.Id == "H2").Square), i => Assert.Equal(0, test.Direction(i)));
     }
 }
