@@ -7,7 +7,7 @@ suppressPackageStartupMessages(library(spdep))
 args <- commandArgs(trailingOnly = TRUE)
 folder <- if (length(args) >= 1) args[1] else file.path(tempdir(), "geo-bench-stats")
 nsim <- if (length(args) >= 2) as.integer(args[2]) else 999L
-set.coresOption(1L)  # serial
+invisible(set.coresOption(1L))  # serial
 set.seed(42)
 y <- read.csv(file.path(folder, "y.csv"))$y
 stopifnot(length(y) == 400 * 250)
