@@ -1,4 +1,5 @@
 using System.Reflection;
+using Geo.Core.Text;
 
 namespace Geo.Core.Taxonomy;
 
@@ -72,11 +73,11 @@ public sealed class CategoryTaxonomy
             .Select(c =>
             {
                 var whole = new[] { c.Code, c.LabelSv, c.LabelEn, c.Code.Split('.')[^1] }
-                    .Min(s => Levenshtein(t, s.ToLowerInvariant()));
+                    .Min(s => Levenshtein.Distance(t, s));
                 var words = (c.LabelSv + " " + c.LabelEn)
                     .Split(LabelSeparators, StringSplitOptions.RemoveEmptyEntries)
                     .Where(w => w.Length >= 4)
-                    .Select(w => Levenshtein(t, w.ToLowerInvariant()))
+                    .Select(w => Levenshtein.Distance(t, w))
                     .DefaultIfEmpty(int.MaxValue / 4)
                     .Min();
                 return (c.Code, Score: Math.Min(2 * whole, 2 * words + 1));
@@ -86,20 +87,4 @@ public sealed class CategoryTaxonomy
     }
 
     private static readonly char[] LabelSeparators = [' ', ',', '(', ')', '/', '-'];
-
-    // Wagner–Fischer dynamic programme (Wagner & Fischer 1974), two rows.
-    internal static int Levenshtein(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) prev[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (prev, cur) = (cur, prev);
-        }
-        return prev[b.Length];
-    }
 }

@@ -1,9 +1,10 @@
 using Geo.Core.Crs;
+using Geo.Core.Text;
 using Geo.Import.Formats;
-using NetTopologySuite;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
+using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Union;
+using NetTopologySuite;
 
 namespace Geo.Import.Mapping;
 

@@ -1,4 +1,5 @@
 using Geo.Core.Taxonomy;
+using Geo.Core.Text;
 
 namespace Geo.Import.Mapping;
 

@@ -1,3 +1,4 @@
+using Geo.Core.Text;
 using Geo.Import.Formats;
 
 namespace Geo.Import.Mapping;

@@ -1,4 +1,5 @@
 using Geo.Core.Domain;
+using Geo.Core.Text;
 
 namespace Geo.Import.Mapping;
 

@@ -50,7 +50,7 @@ public class SuggestTests
     [InlineData("ab", "ba", 2)]
     public void Levenshtein_on_known_pairs(string a, string b, int expected)
     {
-        Assert.Equal(expected, CategoryTaxonomy.Levenshtein(a, b));
-        Assert.Equal(expected, CategoryTaxonomy.Levenshtein(b, a));
+        Assert.Equal(expected, Geo.Core.Text.Levenshtein.Distance(a, b));
+        Assert.Equal(expected, Geo.Core.Text.Levenshtein.Distance(b, a));
     }
 }

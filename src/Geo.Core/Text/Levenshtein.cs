@@ -1,7 +1,7 @@
-namespace Geo.Import.Mapping;
+namespace Geo.Core.Text;
 
-/// <summary>Edit distance for "closest: ..." suggestions.</summary>
-internal static class Levenshtein
+/// <summary>Edit distance for the "closest: ..." suggestions of every error message (one implementation for all layers).</summary>
+public static class Levenshtein
 {
     /// <summary>
     /// Levenshtein distance, case-insensitive, by the Wagner–Fischer dynamic programme with two rows
