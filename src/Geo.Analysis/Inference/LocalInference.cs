@@ -9,27 +9,31 @@ internal static class LocalInference
     public static double TwoSidedP(double z) => double.IsNaN(z) ? double.NaN : SpecialFunctions.Erfc(Math.Abs(z) / Math.Sqrt(2.0));
 
     /// <summary>
-    /// Builds the <see cref="LocalResult"/>: the correction is applied here and only here (once per analysis) to the pseudo
-    /// p-values when permutations were run, else to the normal p-values. A location is significant when its adjusted p ≤ alpha;
+    /// Builds the <see cref="LocalResult"/>: the correction is applied here and only here (once per analysis) to the p-values
+    /// named by <paramref name="basis"/>: the pseudo p-values (<see cref="PValueBasis.Permutation"/>) or the normal ones. A location is significant when its adjusted p ≤ alpha;
     /// <paramref name="classify"/> maps a significant location to its class. Islands (NaN) are excluded from the correction.
     /// </summary>
     public static LocalResult Finish(
         double[] statistic, double[] expected, double[] variance, double[] z, double[]? pseudoP,
-        int permutations, ulong seed, double alpha, Correction correction, Func<int, LocalClass> classify)
+        int permutations, ulong seed, double alpha, Correction correction, PValueBasis basis, Func<int, LocalClass> classify)
     {
+        if (basis == PValueBasis.Permutation && pseudoP is null)
+            throw new ArgumentException("significance from permutations needs permutations > 0.", nameof(basis));
         if (!(alpha > 0 && alpha < 1)) throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "alpha must lie in (0, 1).");
         var n = statistic.Length;
         var p = new double[n];
         for (var i = 0; i < n; i++) p[i] = TwoSidedP(z[i]);
-        var adjusted = MultipleTesting.Adjust(pseudoP ?? p, correction);
+        var adjusted = MultipleTesting.Adjust(basis == PValueBasis.Permutation ? pseudoP : p, correction);
         var classes = new LocalClass[n];
         for (var i = 0; i < n; i++)
             classes[i] = !double.IsNaN(adjusted[i]) && !double.IsNaN(statistic[i]) && adjusted[i] <= alpha ? classify(i) : LocalClass.NotSignificant;
-        return new LocalResult(statistic, expected, variance, z, p, pseudoP, adjusted, classes, permutations, seed, alpha, correction);
+        return new LocalResult(statistic, expected, variance, z, p, pseudoP, adjusted, classes, permutations, seed, alpha, correction, basis);
     }
 
-    public static void CheckArguments(int yLength, Weights.SpatialWeights w, int permutations)
+    public static void CheckArguments(int yLength, Weights.SpatialWeights w, int permutations, PValueBasis basis = PValueBasis.Analytic)
     {
+        if (basis == PValueBasis.Permutation && permutations == 0)
+            throw new ArgumentException("significance from permutations (PValueBasis.Permutation) needs permutations > 0.", nameof(permutations));
         ArgumentNullException.ThrowIfNull(w);
         if (yLength != w.Count) throw new ArgumentException($"y has {yLength} values, the weights {w.Count} locations.");
         if (permutations < 0) throw new ArgumentOutOfRangeException(nameof(permutations), permutations, "must be ≥ 0.");

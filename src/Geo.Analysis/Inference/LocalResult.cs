@@ -3,9 +3,9 @@ namespace Geo.Analysis.Inference;
 /// <summary>
 /// The one result shape of a local statistic (esda's vocabulary), one entry per location:
 /// the statistic, its expectation and variance under the null, the z-score and two-sided normal p-value,
-/// the folded conditional-permutation pseudo p-value (null when no permutations were run), the p-value after
-/// the multiple-testing <see cref="Correction"/> (applied exactly once, to the pseudo p when permutations were run,
-/// else to the normal p; islands excluded) and the resulting class at level <see cref="Alpha"/>.
+/// the folded conditional-permutation pseudo p-value (one-sided in the observed direction, as esda and GeoDa; null when
+/// no permutations were run), the p-value after the multiple-testing <see cref="Correction"/> (applied exactly once, to
+/// the p-value named by <see cref="Basis"/>; islands excluded) and the resulting class at level <see cref="Alpha"/>.
 /// Islands (no neighbours) carry NaN statistics and p-values and class <see cref="LocalClass.NotSignificant"/>.
 /// </summary>
 public sealed record LocalResult(
@@ -20,7 +20,8 @@ public sealed record LocalResult(
     int Permutations,
     ulong Seed,
     double Alpha,
-    Correction Correction)
+    Correction Correction,
+    PValueBasis Basis)
 {
     /// <summary>Number of locations.</summary>
     public int Count => Statistic.Length;

@@ -14,15 +14,18 @@ namespace Geo.Analysis.Statistics;
 /// For Gi (<c>star: false</c>) rows must not contain w_ii.
 /// A location whose row holds no neighbour other than itself is an island: NaN statistic, class NotSignificant.
 /// </para>
-/// <para>Statistic = G_i; Expected and Variance are the moments of G_i; Z is spdep's z-score. Classes: Hot (z &gt; 0) / Cold (z &lt; 0).</para>
+/// <para>Statistic = G_i; Expected and Variance are the moments of G_i; Z is spdep's z-score. Classes: Hot (z &gt; 0) / Cold (z &lt; 0)
+/// where the adjusted p ≤ alpha; by default (<c>basis</c> Analytic) the p is the normal p of the z-score
+/// (<see cref="PValueBasis.Analytic"/>, as ArcGIS Pro and spdep), the pseudo p from permutations is reported beside it.</para>
 /// </summary>
 public static class LocalGetisOrd
 {
     public static LocalResult Compute(
         ReadOnlySpan<double> y, SpatialWeights w, bool star, int permutations, ulong seed,
-        double alpha = 0.05, Correction correction = Correction.BenjaminiHochberg, ParallelOptions? parallel = null)
+        double alpha = 0.05, Correction correction = Correction.BenjaminiHochberg, ParallelOptions? parallel = null,
+        PValueBasis basis = PValueBasis.Analytic)
     {
-        LocalInference.CheckArguments(y.Length, w, permutations);
+        LocalInference.CheckArguments(y.Length, w, permutations, basis);
         var n = w.Count;
         double sum = 0, sumSq = 0;
         foreach (var v in y) { sum += v; sumSq += v * v; }
@@ -80,7 +83,7 @@ public static class LocalGetisOrd
         }
 
         var pseudo = permutations > 0 ? Permutation.ConditionalPseudoP(y, w, permutations, seed, parallel) : null;
-        return LocalInference.Finish(g, expected, variance, z, pseudo, permutations, seed, alpha, correction,
+        return LocalInference.Finish(g, expected, variance, z, pseudo, permutations, seed, alpha, correction, basis,
             i => z[i] > 0 ? LocalClass.Hot : z[i] < 0 ? LocalClass.Cold : LocalClass.NotSignificant);
     }
 }

@@ -10,17 +10,20 @@ namespace Geo.Analysis.Statistics;
 /// Geogr. Anal. 30(4), as in spdep ≥ 1.1-7). Self weights, if present, are used as given.
 /// <para>
 /// Classes (quadrants of the Moran scatterplot): HighHigh, LowLow, HighLow, LowHigh from the signs of z_i and its lag,
-/// NotSignificant unless the adjusted p ≤ alpha, where significance is read from the folded pseudo p when permutations
-/// &gt; 0 and from the two-sided normal p otherwise, after the single correction.
+/// NotSignificant unless the adjusted p ≤ alpha, after the single correction. Significance is read from the folded pseudo
+/// p (one-sided, as esda and GeoDa) when permutations &gt; 0 and from the two-sided normal p otherwise, unless
+/// <c>basis</c> says which.
 /// </para>
 /// </summary>
 public static class LocalMoran
 {
     public static LocalResult Compute(
         ReadOnlySpan<double> y, SpatialWeights w, int permutations, ulong seed,
-        double alpha = 0.05, Correction correction = Correction.BenjaminiHochberg, ParallelOptions? parallel = null)
+        double alpha = 0.05, Correction correction = Correction.BenjaminiHochberg, ParallelOptions? parallel = null,
+        PValueBasis? basis = null)
     {
-        LocalInference.CheckArguments(y.Length, w, permutations);
+        var b = basis ?? (permutations > 0 ? PValueBasis.Permutation : PValueBasis.Analytic);
+        LocalInference.CheckArguments(y.Length, w, permutations, b);
         var n = w.Count;
         var mean = 0.0;
         foreach (var v in y) mean += v;
@@ -66,7 +69,7 @@ public static class LocalMoran
         }
 
         var pseudo = permutations > 0 ? Permutation.ConditionalPseudoP(y, w, permutations, seed, parallel) : null;
-        return LocalInference.Finish(ii, expected, variance, z, pseudo, permutations, seed, alpha, correction,
+        return LocalInference.Finish(ii, expected, variance, z, pseudo, permutations, seed, alpha, correction, b,
             i => (zv[i] >= 0, lags[i] >= 0) switch
             {
                 (true, true) => LocalClass.HighHigh,

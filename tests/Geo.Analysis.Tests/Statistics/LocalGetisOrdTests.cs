@@ -106,7 +106,9 @@ public class LocalGetisOrdTests
         Assert.True(foundOut <= 0.05 * outside, $"{foundOut} of {outside} unplanted cells flagged");
 
         // The same holds with permutation inference (pseudo p, BH).
-        var perm = LocalGetisOrd.Compute(y, w, star: true, permutations: 999, seed: 11);
+        var perm = LocalGetisOrd.Compute(y, w, star: true, permutations: 999, seed: 11, basis: PValueBasis.Permutation);
+        Assert.Equal(PValueBasis.Permutation, perm.Basis);
+        Assert.Equal(PValueBasis.Analytic, res.Basis);
         var permIn = Enumerable.Range(0, y.Length).Count(i => planted[i] && perm.Class[i] == LocalClass.Hot);
         var permOut = Enumerable.Range(0, y.Length).Count(i => !planted[i] && perm.Class[i] != LocalClass.NotSignificant);
         Assert.True(permIn >= 0.9 * inside, $"permutations: found {permIn} of {inside}");
