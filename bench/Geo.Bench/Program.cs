@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "generate" => ImportBenchmark.Generate(args[1..]),
     "sample" => SampleBenchmark.Run(args[1..]),
     "stats" => StatsBenchmark.Run(args[1..]),
+    "spdep-grids" => SpdepGridExport.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -23,6 +24,7 @@ static int Usage()
                                             generate a large sample municipality (default 200,000/year × 5):
                                             time, incidents/s and peak memory (constant in the volume)
           stats [--with-r] [--r-nsim N]     Gi*, local Moran, queen weights (100,000 cells) and Gaussian KDE vs spdep/spatstat
+          spdep-grids --out DIR             the Vancouver and Chicago real-data grids (cell,column,row,count) for RealData/spdep/localg.R
         Uses GEO_DATABASE_URL, or the managed local cluster in GEO_HOME (default ./.geo).
         """);
     return 2;
