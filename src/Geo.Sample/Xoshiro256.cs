@@ -1,20 +1,19 @@
+using Geo.Core.Numerics;
+
 namespace Geo.Sample;
 
 /// <summary>
 /// xoshiro256** 1.0 pseudo-random generator (Blackman &amp; Vigna, "Scrambled linear pseudorandom number generators",
 /// ACM TOMS 47(4), 2021; reference code https://prng.di.unimi.it/xoshiro256starstar.c), seeded with SplitMix64
 /// (Steele, Lea &amp; Flood 2014). Pure integer arithmetic: the same seed gives the same sequence on every machine,
-/// unlike <see cref="System.Random"/>, whose algorithm is not guaranteed across .NET versions.
+/// unlike <see cref="System.Random"/>, whose algorithm is not guaranteed across .NET versions. The generator is Geo.Core's
+/// <see cref="Xoshiro256StarStar"/>; this class adds the per-part streams and the draws the sample model uses.
 /// </summary>
 internal sealed class Xoshiro256
 {
-    private ulong _s0, _s1, _s2, _s3;
+    private Xoshiro256StarStar _core;
 
-    public Xoshiro256(ulong seed)
-    {
-        var x = seed;
-        _s0 = SplitMix(ref x); _s1 = SplitMix(ref x); _s2 = SplitMix(ref x); _s3 = SplitMix(ref x);
-    }
+    public Xoshiro256(ulong seed) => _core = new Xoshiro256StarStar(seed);
 
     /// <summary>An independent stream for one part of the model, so that changing one part leaves the others unchanged.</summary>
     public static Xoshiro256 For(int seed, string part)
@@ -25,26 +24,10 @@ internal sealed class Xoshiro256
         return new Xoshiro256(h ^ ((ulong)(uint)seed * 0x9E3779B97F4A7C15UL));
     }
 
-    private static ulong SplitMix(ref ulong x)
-    {
-        var z = x += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
-
-    public ulong NextUInt64()
-    {
-        var result = ulong.RotateLeft(_s1 * 5, 7) * 9;
-        var t = _s1 << 17;
-        _s2 ^= _s0; _s3 ^= _s1; _s1 ^= _s2; _s0 ^= _s3;
-        _s2 ^= t;
-        _s3 = ulong.RotateLeft(_s3, 45);
-        return result;
-    }
+    public ulong NextUInt64() => _core.Next();
 
     /// <summary>Uniform in [0, 1) with 53 random bits.</summary>
-    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+    public double NextDouble() => _core.NextDouble();
 
     /// <summary>Uniform integer in [0, n) (Lemire's multiply-shift, bias below 2^-32 for the small n used here).</summary>
     public int Next(int n) => (int)(((NextUInt64() >> 32) * (ulong)n) >> 32);

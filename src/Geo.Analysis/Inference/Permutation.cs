@@ -1,4 +1,5 @@
 using Geo.Analysis.Weights;
+using Geo.Core.Numerics;
 
 namespace Geo.Analysis.Inference;
 

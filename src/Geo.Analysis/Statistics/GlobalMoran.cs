@@ -1,5 +1,6 @@
 using Geo.Analysis.Inference;
 using Geo.Analysis.Weights;
+using Geo.Core.Numerics;
 
 namespace Geo.Analysis.Statistics;
 
