@@ -12,6 +12,7 @@ public static class StatsCommand
         cmd.Subcommands.Add(MoranCommand.Build());
         cmd.Subcommands.Add(GistarCommand.Build());
         cmd.Subcommands.Add(LisaCommand.Build());
+        cmd.Subcommands.Add(KdeCommand.Build());
         return cmd;
     }
 }
