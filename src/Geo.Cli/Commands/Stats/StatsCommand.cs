@@ -13,6 +13,8 @@ public static class StatsCommand
         cmd.Subcommands.Add(GistarCommand.Build());
         cmd.Subcommands.Add(LisaCommand.Build());
         cmd.Subcommands.Add(KdeCommand.Build());
+        cmd.Subcommands.Add(TrendCommand.Build());
+        cmd.Subcommands.Add(EmergingCommand.Build());
         return cmd;
     }
 }

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Globalization;
+using Geo.Analysis.Inference;
+using Geo.Analysis.SpaceTime;
+
+namespace Geo.Cli.Commands.Stats;
+
+/// <summary><c>geo stats trend</c>: Mann–Kendall trend of the event counts per time step in every grid cell.</summary>
+internal static class TrendCommand
+{
+    public static Command Build()
+    {
+        var o = new SpaceTimeOptions();
+        var field = new Option<string?>("--field") { Description = "Numeric weight of each event (e.g. a harm index): the series are sums of it; default: counts." };
+        var outFile = new Option<FileInfo?>("--out") { Description = "Write the rows to FILE.csv or FILE.geojson (the clipped grid cells with id, count and the result properties)." };
+        var cmd = new Command("trend",
+            "Mann-Kendall trend test (tie-corrected variance) of each grid cell's counts per time step, with one multiple-testing " +
+            "correction over the cells; rows: statistic = Kendall's S, z, p, p_adjusted, class increasing | decreasing | no-trend. " +
+            "Cells without events are not tested. The whole area's series is summarised on stderr.");
+        o.AddTo(cmd);
+        cmd.Options.Add(field);
+        cmd.Options.Add(outFile);
+        cmd.SetAction(p =>
+        {
+            var correction = o.Significance.Correction(p);
+            var alpha = o.Significance.AlphaValue(p);
+            RowOutput.Kind(p.GetValue(outFile), ".csv", ".geojson");
+            var (g, cube) = o.Load(p, p.GetValue(field));
+            var n = g.Grid.Count;
+            var series = Series(g, cube);
+            var whole = new double[cube.Steps];
+            var results = new MannKendallResult?[n];
+            var pv = new double[n];
+            for (var c = 0; c < n; c++)
+            {
+                var s = series[c];
+                for (var t = 0; t < s.Length; t++) whole[t] += s[t];
+                if (g.Counts[c] == 0) { pv[c] = double.NaN; continue; }
+                results[c] = MannKendall.Test(s);
+                pv[c] = results[c]!.P;
+            }
+            var adjusted = MultipleTesting.Adjust(pv, correction);
+            var tested = results.Count(r => r is not null);
+            Console.Error.WriteLine($"tested: {tested} cells with events ({n - tested} without); correction: {SignificanceOptions.Name(correction)} over the tested cells; " +
+                                    $"alpha: {alpha.ToString(CultureInfo.InvariantCulture)}");
+            var area = MannKendall.Test(whole);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"whole area: S = {area.S}, z = {area.Z:0.###}, p = {area.P:G4}: {(area.P <= alpha && area.Trend > 0 ? "increasing" : area.P <= alpha && area.Trend < 0 ? "decreasing" : "no trend")} " +
+                $"({whole.Sum():0.#} {(g.Points.Weight is null ? "events" : "weight")} in {cube.Steps} steps, first {whole[0]:0.#}, last {whole[^1]:0.#})"));
+            var rows = Enumerable.Range(0, n).Select(c => results[c] is { } r
+                ? new LocalRow(c, r.S, r.Z, r.P, null, LocalRow.Num(adjusted[c]),
+                    adjusted[c] <= alpha && r.Trend > 0 ? "increasing" : adjusted[c] <= alpha && r.Trend < 0 ? "decreasing" : "no-trend")
+                : new LocalRow(c, null, null, null, null, null, "no-trend")).ToList();
+            RowOutput.Emit(rows, p.GetValue(outFile), p.GetValue(o.Json), i => g.Grid.CellPolygons[i],
+                i => g.Points.Weight is null ? [("count", g.Counts[i])] : [("count", g.Counts[i]), ("value", g.Values[i])],
+                () => GeoJsonCrs.Read(g.Points.File, g.Points.DeclaredSrid));
+            return 0;
+        });
+        return cmd;
+    }
+
+    /// <summary>Each cell's series: the cube's counts, or with weights the sums of the weights per step.</summary>
+    private static double[][] Series(GridLayer g, SpaceTimeCube cube)
+    {
+        var n = g.Grid.Count;
+        if (g.Points.Weight is null) return Enumerable.Range(0, n).Select(cube.Series).ToArray();
+        var series = new double[n][];
+        for (var c = 0; c < n; c++) series[c] = new double[cube.Steps];
+        var starts = cube.StepStarts.ToArray();
+        for (var e = 0; e < g.Points.Count; e++)
+        {
+            var c = g.Cell[e];
+            if (c < 0) continue;
+            var t = Array.BinarySearch(starts, SpaceTimeCube.StepStart(DateOnly.FromDateTime(g.Points.Time![e]), cube.Step));
+            if (t >= 0) series[c][t] += g.Points.Weight[e];
+        }
+        return series;
+    }
+}
