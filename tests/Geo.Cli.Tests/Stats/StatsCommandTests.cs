@@ -128,11 +128,26 @@ public sealed class StatsCommandTests
         Assert.Contains("moran", stdout);
         Assert.Contains("gistar", stdout);
         Assert.Contains("lisa", stdout);
+        foreach (var sub in new[] { "kde", "trend", "emerging" }) Assert.Contains(sub, stdout);
         (exit, stdout, _) = await Geo("stats", "gistar", "--help");
         Assert.Equal(0, exit);
         Assert.Contains("include.self", stdout);
-        foreach (var o in new[] { "--input", "--field", "--id-field", "--weights", "--permutations", "--seed", "--alpha", "--fdr", "--bonferroni", "--holm", "--no-adjust", "--out", "--json" })
+        foreach (var o in new[] { "--input", "--field", "--id-field", "--weights", "--permutations", "--seed", "--alpha", "--fdr", "--bonferroni", "--holm", "--no-adjust", "--out", "--json",
+                     "--p-from", "--cell-size", "--shape", "--boundary" })
             Assert.Contains(o, stdout);
+        (exit, stdout, _) = await Geo("stats", "kde", "--help");
+        Assert.Equal(0, exit);
+        foreach (var o in new[] { "--input", "--field", "--kernel", "--bandwidth", "--cell-size", "--boundary", "--no-edge-correction", "--out", "--json" })
+            Assert.Contains(o, stdout);
+        Assert.DoesNotContain("--permutations", stdout);
+        foreach (var sub in new[] { "trend", "emerging" })
+        {
+            (exit, stdout, _) = await Geo("stats", sub, "--help");
+            Assert.Equal(0, exit);
+            foreach (var o in new[] { "--input", "--time-field", "--step", "--cell-size", "--shape", "--boundary", "--alpha", "--fdr", "--out", "--json" })
+                Assert.Contains(o, stdout);
+            Assert.DoesNotContain("--permutations", stdout);
+        }
         (exit, stdout, _) = await Geo("stats", "moran", "--help");
         Assert.Equal(0, exit);
         Assert.Contains("row-standardised", stdout);

@@ -112,6 +112,37 @@ public sealed class StatsSpaceTimeTests
     }
 
     [Fact]
+    public async Task Trend_with_a_field_tests_the_summed_weights_not_the_counts()
+    {
+        var dir = Directory.CreateTempSubdirectory("geo-stats-st-");
+        try
+        {
+            // Cell (0, 0) of a 50 m grid: five events every month, with a harm weight that grows with the month.
+            var csv = Path.Combine(dir.FullName, "harm.csv");
+            var lines = new List<string> { "x,y,when,harm" };
+            for (var m = 1; m <= 12; m++)
+            {
+                for (var k = 0; k < 5; k++) lines.Add(FormattableString.Invariant($"{20 + k},25,2024-{m:00}-10,{m}"));
+                foreach (var (x, y) in new[] { (1, 1), (199, 1), (1, 199), (199, 199), (110, 110) })
+                    lines.Add(FormattableString.Invariant($"{x},{y},2024-{m:00}-{1 + (x + y + m) % 27:00} 12:00,1"));
+            }
+            File.WriteAllLines(csv, lines);
+            var (exit, stdout, stderr) = await RunGeo("stats", "trend", "--input", csv, "--time-field", "when", "--cell-size", "50", "--json");
+            Assert.True(exit == 0, stderr);
+            Assert.Contains("12 month steps", stderr);
+            var counted = JsonDocument.Parse(stdout).RootElement;
+            Assert.Equal("no-trend", counted[0].GetProperty("class").GetString());
+            Assert.Equal(0, counted[0].GetProperty("statistic").GetDouble());
+            (exit, stdout, stderr) = await RunGeo("stats", "trend", "--input", csv, "--time-field", "when", "--field", "harm", "--cell-size", "50", "--json");
+            Assert.True(exit == 0, stderr);
+            var weighted = JsonDocument.Parse(stdout).RootElement;
+            Assert.Equal("increasing", weighted[0].GetProperty("class").GetString());
+            Assert.Equal(66, weighted[0].GetProperty("statistic").GetDouble()); // all 12·11/2 pairs increase
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
     public async Task Emerging_offers_no_permutations_and_needs_a_time_field()
     {
         var (exit, _, stderr) = await RunGeo("stats", "emerging", "--input", Police, "--time-field", "occurred_at", "--permutations", "9");
