@@ -112,6 +112,28 @@ public sealed class StatsSpaceTimeTests
     }
 
     [Fact]
+    public async Task Iso_dates_timestamps_and_offsets_are_read()
+    {
+        var dir = Directory.CreateTempSubdirectory("geo-stats-st-");
+        try
+        {
+            var csv = Path.Combine(dir.FullName, "events.csv");
+            var formats = new[] { "2024-{0:00}-05", "2024-{0:00}-05 13:45", "2024-{0:00}-05 13:45:10", "2024-{0:00}-05T08:00", "2024-{0:00}-05T08:00:00Z",
+                "2024-{0:00}-05 7:56:30 +02:00", "2024-{0:00}-05T23:30:00+01:00" };
+            var lines = new List<string> { "x,y,when" };
+            var k = 0;
+            for (var m = 1; m <= 6; m++)
+                foreach (var f in formats) { lines.Add($"{k % 7 * 30},{k / 7 * 15},{string.Format(System.Globalization.CultureInfo.InvariantCulture, f, m)}"); k++; }
+            File.WriteAllLines(csv, lines);
+            var (exit, _, stderr) = await RunGeo("stats", "trend", "--input", csv, "--time-field", "when", "--cell-size", "50");
+            Assert.True(exit == 0, stderr);
+            Assert.Contains("6 month steps", stderr);
+            Assert.Contains("events 2024-01-05 to 2024-06-05", stderr);
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
     public async Task Trend_with_a_field_tests_the_summed_weights_not_the_counts()
     {
         var dir = Directory.CreateTempSubdirectory("geo-stats-st-");
