@@ -46,10 +46,13 @@ public sealed class SpaceTimeCube
     /// <summary>
     /// Builds the cube from each event's location index (<c>-1</c> = no location) and timestamp. Events whose date
     /// falls outside [<paramref name="start"/>, <paramref name="end"/>] or without a location are counted in <see cref="Dropped"/>.
+    /// With <paramref name="weights"/> (one per event, e.g. a harm weight per category) the cube holds weighted counts.
     /// </summary>
     public static SpaceTimeCube Build(
-        int locations, ReadOnlySpan<int> cells, ReadOnlySpan<DateTime> times, TimeStep step, DateOnly start, DateOnly end)
+        int locations, ReadOnlySpan<int> cells, ReadOnlySpan<DateTime> times, TimeStep step, DateOnly start, DateOnly end,
+        ReadOnlySpan<double> weights = default)
     {
+        if (!weights.IsEmpty && weights.Length != cells.Length) throw new ArgumentException("weights and cells differ in length.", nameof(weights));
         ArgumentOutOfRangeException.ThrowIfNegative(locations);
         if (cells.Length != times.Length) throw new ArgumentException("cells and times differ in length.");
         if (end < start) throw new ArgumentException("end is before start.");
@@ -65,7 +68,9 @@ public sealed class SpaceTimeCube
             var d = DateOnly.FromDateTime(times[e]);
             if (c < 0 || d < start || d > end) { dropped++; continue; }
             if (c >= locations) throw new ArgumentOutOfRangeException(nameof(cells), $"cells[{e}] = {c} ≥ {locations}.");
-            counts[Index(first, d, step) * locations + c]++;
+            var w = weights.IsEmpty ? 1.0 : weights[e];
+            if (!double.IsFinite(w)) throw new ArgumentException($"weights[{e}] = {w} is not a finite number.", nameof(weights));
+            counts[Index(first, d, step) * locations + c] += w;
         }
         return new SpaceTimeCube(locations, step, start, end, starts, counts, dropped);
     }

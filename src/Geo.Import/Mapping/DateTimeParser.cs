@@ -11,7 +11,7 @@ namespace Geo.Import.Mapping;
 /// or, without them, US-style month/day/year formats (Chicago: "7/19/2017 13:45", "07/19/2017 01:45:00 PM").
 /// The precision follows the most detailed part present (seconds count as minute precision).
 /// </summary>
-internal sealed class DateTimeParser
+public sealed class DateTimeParser
 {
     /// <summary>Formats tried after ISO 8601 when a profile gives none.</summary>
     public static readonly string[] DefaultFormats =

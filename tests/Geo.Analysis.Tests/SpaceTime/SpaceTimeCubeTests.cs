@@ -23,6 +23,20 @@ public class SpaceTimeCubeTests
     }
 
     [Fact]
+    public void Weights_make_a_cube_of_weighted_counts()
+    {
+        int[] cells = [0, 0, 1, -1];
+        DateTime[] times = [new(2021, 1, 5), new(2021, 2, 5), new(2021, 2, 6), new(2021, 2, 7)];
+        double[] harm = [2.5, 10, 1, 99];
+        var c = SpaceTimeCube.Build(2, cells, times, TimeStep.Month, new DateOnly(2021, 1, 1), new DateOnly(2021, 2, 28), harm);
+        Assert.Equal([2.5, 10], c.Series(0));
+        Assert.Equal([0, 1], c.Series(1));
+        Assert.Equal(1, c.Dropped);
+        Assert.Throws<ArgumentException>(() => SpaceTimeCube.Build(2, cells, times, TimeStep.Month, new DateOnly(2021, 1, 1), new DateOnly(2021, 2, 28), [1.0]));
+        Assert.Throws<ArgumentException>(() => SpaceTimeCube.Build(2, cells, times, TimeStep.Month, new DateOnly(2021, 1, 1), new DateOnly(2021, 2, 28), [1, double.NaN, 1, 1]));
+    }
+
+    [Fact]
     public void Iso_weeks_start_on_monday_across_the_year_boundary()
     {
         // 2020-12-31 is a Thursday in ISO week 2020-W53 (Monday 2020-12-28); 2021-01-04 is Monday of 2021-W01.

@@ -100,13 +100,13 @@ public sealed class StatsSpaceTimeTests
         try
         {
             var csv = Path.Combine(dir.FullName, "events.csv");
-            File.WriteAllText(csv, "id,when,x,y\n1,2024-01-05,0,0\n2,2024-02-05 13:45,100,0\n3,05/03/2024,0,100\n4,2024-04-05T08:00:00,100,100\n");
+            File.WriteAllText(csv, "id,when,x,y\n1,2024-01-05,0,0\n2,2024-02-05 13:45,100,0\n3,2024-13-05,0,100\n4,2024-04-05T08:00:00,100,100\n");
             var (exit, _, stderr) = await RunGeo("stats", command, "--input", csv, "--time-field", "when", "--cell-size", "50");
             Assert.Equal(2, exit);
             Assert.Contains("events.csv", stderr);
             Assert.Contains("row 3", stderr);
             Assert.Contains("when", stderr);
-            Assert.Contains("05/03/2024", stderr);
+            Assert.Contains("2024-13-05", stderr);
         }
         finally { dir.Delete(true); }
     }
@@ -160,6 +160,15 @@ public sealed class StatsSpaceTimeTests
             var weighted = JsonDocument.Parse(stdout).RootElement;
             Assert.Equal("increasing", weighted[0].GetProperty("class").GetString());
             Assert.Equal(66, weighted[0].GetProperty("statistic").GetDouble()); // all 12·11/2 pairs increase
+
+            // emerging reads the same weighted cube: the geojson carries the summed weight as "value".
+            var outFile = Path.Combine(dir.FullName, "emerging.geojson");
+            (exit, _, stderr) = await RunGeo("stats", "emerging", "--input", csv, "--time-field", "when", "--field", "harm", "--cell-size", "50", "--out", outFile);
+            Assert.True(exit == 0, stderr);
+            var cell0 = JsonDocument.Parse(File.ReadAllText(outFile)).RootElement.GetProperty("features")[0].GetProperty("properties");
+            // Cell 0 holds the five weighted events and the corner event (1, 1) of weight 1 every month.
+            Assert.Equal(72, cell0.GetProperty("count").GetDouble());
+            Assert.Equal(5 * 78 + 12, cell0.GetProperty("value").GetDouble());
         }
         finally { dir.Delete(true); }
     }

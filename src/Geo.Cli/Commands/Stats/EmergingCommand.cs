@@ -14,7 +14,7 @@ internal static class EmergingCommand
         var outFile = new Option<FileInfo?>("--out") { Description = "Write the rows to FILE.csv or FILE.geojson (the clipped grid cells with id, count and the result properties)." };
         var cmd = new Command("emerging",
             "Emerging hot spot analysis (ArcGIS Pro's 17 classes): Gi* (analytic z, binary queen or hexagonal weights with self) of every " +
-            "time step's counts with the correction applied per step, then the Mann-Kendall trend of each cell's Gi* z series. Rows: " +
+            "time step's counts (or sums of --field) with the correction applied per step, then the Mann-Kendall trend of each cell's Gi* z series. Rows: " +
             "statistic = Kendall's S of the z series, z and p = its Mann-Kendall z and p, p_adjusted = the final step's corrected Gi* p, " +
             "class = new-hot-spot, consecutive-hot-spot, intensifying-hot-spot, persistent-hot-spot, diminishing-hot-spot, sporadic-hot-spot, " +
             "oscillating-hot-spot, historical-hot-spot, the same cold-spot classes, or no-pattern.");
@@ -25,7 +25,7 @@ internal static class EmergingCommand
             var correction = o.Significance.Correction(p);
             var alpha = o.Significance.AlphaValue(p);
             RowOutput.Kind(p.GetValue(outFile), ".csv", ".geojson");
-            var (g, cube) = o.Load(p, null);
+            var (g, cube) = o.Load(p);
             var w = WeightsTransform.WithSelf(g.Grid.Weights(ContiguityRule.Queen));
             Console.Error.WriteLine($"weights: {(g.Grid.Shape == Analysis.Grids.GridShape.Hexagonal ? "hexagonal neighbours" : "queen contiguity")} of the grid cells with self, binary; " +
                                     $"correction: {SignificanceOptions.Name(correction)} per time step; alpha: {alpha.ToString(System.Globalization.CultureInfo.InvariantCulture)}; trend alpha 0.05");
@@ -34,7 +34,7 @@ internal static class EmergingCommand
             var last = r.Steps[^1];
             var rows = Enumerable.Range(0, r.Count).Select(i => new LocalRow(i, r.Trend[i].S, LocalRow.Num(r.Trend[i].Z), LocalRow.Num(r.Trend[i].P), null,
                 LocalRow.Num(last.PAdjusted[i]), Kebab(r.Class[i]))).ToList();
-            RowOutput.Emit(rows, p.GetValue(outFile), p.GetValue(o.Json), i => g.Grid.CellPolygons[i], i => [("count", g.Counts[i])],
+            RowOutput.Emit(rows, p.GetValue(outFile), p.GetValue(o.Json), i => g.Grid.CellPolygons[i], i => g.Points.Weight is null ? [("count", g.Counts[i])] : [("count", g.Counts[i]), ("value", g.Values[i])],
                 () => GeoJsonCrs.Read(g.Points.File, g.Points.DeclaredSrid));
             return 0;
         });

@@ -1,4 +1,5 @@
 using Geo.Import.Formats;
+using Geo.Import.Mapping;
 using NetTopologySuite.Geometries;
 
 namespace Geo.Cli.Commands.Stats;
@@ -10,6 +11,12 @@ namespace Geo.Cli.Commands.Stats;
 /// </summary>
 internal sealed record PointSet(string File, double[] X, double[] Y, double[]? Weight, DateTime[]? Time, int Read, int WithoutLocation, int? DeclaredSrid)
 {
+    /// <summary>Event times: ISO 8601 and the US month/day/year forms the importers read (the wall-clock date is used).</summary>
+    private static readonly DateTimeParser Times = new(null);
+
+    /// <summary>The time formats accepted, for help texts and errors.</summary>
+    public static string TimeFormats => Times.Tried;
+
     public int Count => X.Length;
 
     public static PointSet Load(string path, string? weightField, string? timeField)
@@ -27,11 +34,11 @@ internal sealed record PointSet(string File, double[] X, double[] Y, double[]? W
         foreach (var row in reader.Read())
         {
             read++;
-            DateTime t = default;
-            if (ti >= 0 && !TimeText.TryParse(row.Span(ti), out t))
+            ParsedTime t = default;
+            if (ti >= 0 && !Times.TryParse(row.Span(ti), out t))
             {
                 var shown = InputFields.IsBlank(row, ti) ? "an empty value" : $"\"{row.Text(ti)}\"";
-                throw new InvalidDataException($"{path} row {row.Row}: field {reader.Fields[ti]} has {shown}, not a date or time ({TimeText.Expected}).");
+                throw new InvalidDataException($"{path} row {row.Row}: field {reader.Fields[ti]} has {shown}, not a date or time ({Times.Tried}).");
             }
             var w = wi >= 0 ? InputFields.Number(reader, row, wi, reader.Fields[wi], path) : 1;
             double x, y;
@@ -49,7 +56,7 @@ internal sealed record PointSet(string File, double[] X, double[] Y, double[]? W
                 x = InputFields.Number(reader, row, xi, reader.Fields[xi], path);
                 y = InputFields.Number(reader, row, yi, reader.Fields[yi], path);
             }
-            xs.Add(x); ys.Add(y); ws?.Add(w); ts?.Add(t);
+            xs.Add(x); ys.Add(y); ws?.Add(w); ts?.Add(t.Value);
         }
         if (xs.Count < 2) throw new ArgumentException($"{path} has {xs.Count} located points; at least 2 are needed.");
         return new PointSet(path, xs.ToArray(), ys.ToArray(), ws?.ToArray(), ts?.ToArray(), read, without, reader.DeclaredSrid);

@@ -7,7 +7,8 @@ namespace Geo.Cli.Commands.Stats;
 internal sealed class SpaceTimeOptions
 {
     public readonly Option<FileInfo> Input = new("--input") { Description = "Point events: GeoJSON points or CSV with x,y columns (rows without a location are left out).", Required = true };
-    public readonly Option<string> TimeField = new("--time-field") { Description = $"Field with each event's date or time ({TimeText.Expected}).", Required = true };
+    public readonly Option<string> TimeField = new("--time-field") { Description = $"Field with each event's date or time ({PointSet.TimeFormats}).", Required = true };
+    public readonly Option<string?> Field = new("--field") { Description = "Numeric weight of each event (e.g. a harm index): the cube holds sums of it per cell and step; default: counts." };
     public readonly Option<string> Step = new("--step") { Description = "Calendar time step of the cube: week (ISO, Monday first), month, quarter or year.", DefaultValueFactory = _ => "month" };
     public readonly GridModeOptions Grid = new(optional: false);
     public readonly SignificanceOptions Significance = new();
@@ -20,7 +21,7 @@ internal sealed class SpaceTimeOptions
 
     public void AddTo(Command c)
     {
-        c.Options.Add(Input); c.Options.Add(TimeField); c.Options.Add(Step);
+        c.Options.Add(Input); c.Options.Add(TimeField); c.Options.Add(Field); c.Options.Add(Step);
         Grid.AddTo(c);
         Significance.AddTo(c);
         c.Options.Add(Json);
@@ -35,15 +36,15 @@ internal sealed class SpaceTimeOptions
     };
 
     /// <summary>Loads the points, builds the grid and the cube from the first to the last event's date (announced).</summary>
-    public (GridLayer Grid, SpaceTimeCube Cube) Load(ParseResult p, string? weightField)
+    public (GridLayer Grid, SpaceTimeCube Cube) Load(ParseResult p)
     {
         var step = StepValue(p);
-        var points = PointSet.Load(p.GetValue(Input)!.FullName, weightField, p.GetValue(TimeField));
+        var points = PointSet.Load(p.GetValue(Input)!.FullName, p.GetValue(Field), p.GetValue(TimeField));
         var grid = GridLayer.Build(points, p.GetValue(Grid.Boundary), Grid.Options(p));
         var times = points.Time!;
         var start = DateOnly.FromDateTime(times.Min());
         var end = DateOnly.FromDateTime(times.Max());
-        var cube = SpaceTimeCube.Build(grid.Grid.Count, grid.Cell, times, step, start, end);
+        var cube = SpaceTimeCube.Build(grid.Grid.Count, grid.Cell, times, step, start, end, points.Weight);
         var last = cube.StepStarts[^1];
         var partial = step switch
         {

@@ -11,23 +11,21 @@ internal static class TrendCommand
     public static Command Build()
     {
         var o = new SpaceTimeOptions();
-        var field = new Option<string?>("--field") { Description = "Numeric weight of each event (e.g. a harm index): the series are sums of it; default: counts." };
         var outFile = new Option<FileInfo?>("--out") { Description = "Write the rows to FILE.csv or FILE.geojson (the clipped grid cells with id, count and the result properties)." };
         var cmd = new Command("trend",
             "Mann-Kendall trend test (tie-corrected variance) of each grid cell's counts per time step, with one multiple-testing " +
             "correction over the cells; rows: statistic = Kendall's S, z, p, p_adjusted, class increasing | decreasing | no-trend. " +
             "Cells without events are not tested. The whole area's series is summarised on stderr.");
         o.AddTo(cmd);
-        cmd.Options.Add(field);
         cmd.Options.Add(outFile);
         cmd.SetAction(p =>
         {
             var correction = o.Significance.Correction(p);
             var alpha = o.Significance.AlphaValue(p);
             RowOutput.Kind(p.GetValue(outFile), ".csv", ".geojson");
-            var (g, cube) = o.Load(p, p.GetValue(field));
+            var (g, cube) = o.Load(p);
             var n = g.Grid.Count;
-            var series = Series(g, cube);
+            var series = Enumerable.Range(0, n).Select(cube.Series).ToArray();
             var whole = new double[cube.Steps];
             var results = new MannKendallResult?[n];
             var pv = new double[n];
@@ -57,23 +55,5 @@ internal static class TrendCommand
             return 0;
         });
         return cmd;
-    }
-
-    /// <summary>Each cell's series: the cube's counts, or with weights the sums of the weights per step.</summary>
-    private static double[][] Series(GridLayer g, SpaceTimeCube cube)
-    {
-        var n = g.Grid.Count;
-        if (g.Points.Weight is null) return Enumerable.Range(0, n).Select(cube.Series).ToArray();
-        var series = new double[n][];
-        for (var c = 0; c < n; c++) series[c] = new double[cube.Steps];
-        var starts = cube.StepStarts.ToArray();
-        for (var e = 0; e < g.Points.Count; e++)
-        {
-            var c = g.Cell[e];
-            if (c < 0) continue;
-            var t = Array.BinarySearch(starts, SpaceTimeCube.StepStart(DateOnly.FromDateTime(g.Points.Time![e]), cube.Step));
-            if (t >= 0) series[c][t] += g.Points.Weight[e];
-        }
-        return series;
     }
 }
