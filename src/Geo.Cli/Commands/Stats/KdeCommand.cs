@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Geo.Analysis.Density;
-using Geo.Analysis.Grids;
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 
@@ -55,28 +54,8 @@ internal static class KdeCommand
             var locator = area is null ? null : new IndexedPointInAreaLocator(area);
             var inside = locator is null ? points.Count
                 : Enumerable.Range(0, points.Count).Count(i => locator.Locate(new Coordinate(points.X[i], points.Y[i])) != Location.Exterior);
-            double size;
-            string sizeRule;
-            if (givenSize is { } s) (size, sizeRule) = (s, FormattableString.Invariant($"cell size {s} m (given)"));
-            else
-            {
-                (size, sizeRule) = AutomaticCellSize.Choose(area?.Area ?? env.Area, Math.Min(env.Width, env.Height), inside);
-                if (size > h / 4)
-                {
-                    var finer = AutomaticCellSize.Nice(h / 4);
-                    if (finer < size)
-                    {
-                        sizeRule += FormattableString.Invariant($"; reduced to {finer} m, about a quarter of the {h:0.#} m bandwidth, so the kernel spans several cells");
-                        size = finer;
-                    }
-                }
-            }
-            var ox = Math.Floor(env.MinX / size) * size;
-            var oy = Math.Floor(env.MinY / size) * size;
-            var columns = Math.Max(1, (int)Math.Ceiling((env.MaxX - ox) / size));
-            var rows = Math.Max(1, (int)Math.Ceiling((env.MaxY - oy) / size));
-            if ((long)columns * rows > 50_000_000) throw new ArgumentException($"a {columns} x {rows} grid of {size} m cells is too large; use a larger --cell-size.");
-            var grid = new DensityGrid(ox, oy, size, columns, rows);
+            var (grid, sizeRule) = DensityGridPlan.Cover(env, h, givenSize, area?.Area ?? env.Area, inside);
+            var size = grid.CellSize;
             var mask = locator is null ? null : grid.MaskFrom((x, y) => locator.Locate(new Coordinate(x, y)) != Location.Exterior);
             var edge = area is not null && !p.GetValue(noEdge);
             var r = KernelDensity.Estimate(points.X, points.Y, grid, new KdeOptions(k, givenH, edge, mask), points.Weight);
