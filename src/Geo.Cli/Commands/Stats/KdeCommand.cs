@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Geo.Analysis.Density;
+using Geo.Import.Formats.GeoJson;
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 
@@ -127,7 +128,7 @@ internal static class KdeCommand
             case ".geojson":
             {
                 var factory = new GeometryFactory();
-                GeoJsonWriter.Write(path, crs, cells.Select((i, k) =>
+                GeoJsonFeatureWriter.Write(path, crs, cells.Select((i, k) =>
                 {
                     var (c, r) = (i % grid.Columns, i / grid.Columns);
                     double x0 = grid.MinX + c * grid.CellSize, y0 = grid.MinY + r * grid.CellSize, x1 = x0 + grid.CellSize, y1 = y0 + grid.CellSize;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Geo.Analysis.Inference;
+using Geo.Import.Formats.GeoJson;
 using NetTopologySuite.Geometries;
 
 namespace Geo.Cli.Commands.Stats;
@@ -68,7 +69,7 @@ internal static class RowOutput
         if (outFile is not null)
         {
             if (kind == ".csv") WriteCsv(outFile.FullName, rows);
-            else GeoJsonWriter.Write(outFile.FullName, crs(),
+            else GeoJsonFeatureWriter.Write(outFile.FullName, crs(),
                 rows.Select((r, i) => (geometry(i), Properties(r, leading?.Invoke(i) ?? []))));
             Console.Error.WriteLine($"wrote {rows.Count} rows to {outFile.FullName}");
         }

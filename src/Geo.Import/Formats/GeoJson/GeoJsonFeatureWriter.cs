@@ -2,13 +2,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
 
-namespace Geo.Cli.Commands.Stats;
+namespace Geo.Import.Formats.GeoJson;
 
 /// <summary>
 /// Writes a GeoJSON FeatureCollection with the coordinates unchanged (the input's CRS; shortest round-trip numbers) and a
-/// legacy "crs" member only when the input had one.
+/// legacy "crs" member only when the input had one (RFC 7946 §4: coordinates in other CRSs are by prior arrangement).
+/// Properties: numbers (non-finite doubles as null), null, and anything else as its invariant string.
 /// </summary>
-internal static class GeoJsonWriter
+public static class GeoJsonFeatureWriter
 {
     public static void Write(string path, JsonElement? crs, IEnumerable<(Geometry Geometry, IReadOnlyList<(string Name, object? Value)> Properties)> features)
     {
