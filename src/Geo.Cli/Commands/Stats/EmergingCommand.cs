@@ -11,7 +11,6 @@ internal static class EmergingCommand
     public static Command Build()
     {
         var o = new SpaceTimeOptions();
-        var outFile = new Option<FileInfo?>("--out") { Description = "Write the rows to FILE.csv or FILE.geojson (the clipped grid cells with id, count and the result properties)." };
         var cmd = new Command("emerging",
             "Emerging hot spot analysis (ArcGIS Pro's 17 classes): Gi* (analytic z, binary queen or hexagonal weights with self) of every " +
             "time step's counts (or sums of --field) with the correction applied per step, then the Mann-Kendall trend of each cell's Gi* z series. Rows: " +
@@ -19,12 +18,11 @@ internal static class EmergingCommand
             "class = new-hot-spot, consecutive-hot-spot, intensifying-hot-spot, persistent-hot-spot, diminishing-hot-spot, sporadic-hot-spot, " +
             "oscillating-hot-spot, historical-hot-spot, the same cold-spot classes, or no-pattern.");
         o.AddTo(cmd);
-        cmd.Options.Add(outFile);
         cmd.SetAction(p =>
         {
             var correction = o.Significance.Correction(p);
             var alpha = o.Significance.AlphaValue(p);
-            RowOutput.Kind(p.GetValue(outFile), ".csv", ".geojson");
+            RowOutput.Kind(p.GetValue(o.Out), ".csv", ".geojson");
             var (g, cube) = o.Load(p);
             var w = WeightsTransform.WithSelf(g.Grid.Weights(ContiguityRule.Queen));
             Console.Error.WriteLine($"weights: {(g.Grid.Shape == Analysis.Grids.GridShape.Hexagonal ? "hexagonal neighbours" : "queen contiguity")} of the grid cells with self, binary; " +
@@ -34,7 +32,7 @@ internal static class EmergingCommand
             var last = r.Steps[^1];
             var rows = Enumerable.Range(0, r.Count).Select(i => new LocalRow(i, r.Trend[i].S, LocalRow.Num(r.Trend[i].Z), LocalRow.Num(r.Trend[i].P), null,
                 LocalRow.Num(last.PAdjusted[i]), Kebab(r.Class[i]))).ToList();
-            RowOutput.Emit(rows, p.GetValue(outFile), p.GetValue(o.Json), i => g.Grid.CellPolygons[i], i => g.Points.Weight is null ? [("count", g.Counts[i])] : [("count", g.Counts[i]), ("value", g.Values[i])],
+            RowOutput.Emit(rows, p.GetValue(o.Out), p.GetValue(o.Json), i => g.Grid.CellPolygons[i], g.CellProperties,
                 () => GeoJsonCrs.Read(g.Points.File, g.Points.DeclaredSrid));
             return 0;
         });

@@ -35,6 +35,10 @@ internal sealed record GridLayer(PointSet Points, HotspotGrid Grid, int[] Cell, 
         return new GridLayer(points, grid, cell, counts, values);
     }
 
+    /// <summary>The GeoJSON properties of cell <paramref name="i"/> besides the results: its count, and with --field its summed value.</summary>
+    public (string, object?)[] CellProperties(int i) =>
+        Points.Weight is null ? [("count", Counts[i])] : [("count", Counts[i]), ("value", Values[i])];
+
     /// <summary>The grid as a layer: cell polygons, cell centres and the analysed value; row id = cell index.</summary>
     public Layer AsLayer(string field)
     {

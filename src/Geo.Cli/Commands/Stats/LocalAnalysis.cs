@@ -61,7 +61,7 @@ internal static class LocalAnalysis
                 g is not null ? i : data.Ids is null ? i + 1 : data.Ids[i], LocalRow.Num(r.Statistic[i]), LocalRow.Num(r.Z[i]), LocalRow.Num(r.P[i]),
                 r.PseudoP is null ? null : LocalRow.Num(r.PseudoP[i]), LocalRow.Num(r.PAdjusted[i]), RowOutput.ClassName(r.Class[i]))).ToList();
             RowOutput.Emit(rows, p.GetValue(outFile), p.GetValue(o.Json), i => data.Geometries[i],
-                g is null ? null : i => g.Points.Weight is null ? [("count", g.Counts[i])] : [("count", g.Counts[i]), ("value", g.Values[i])],
+                g is null ? null : g.CellProperties,
                 () => GeoJsonCrs.Read(data.File, data.DeclaredSrid));
             return 0;
         });

@@ -12,6 +12,7 @@ internal sealed class SpaceTimeOptions
     public readonly Option<string> Step = new("--step") { Description = "Calendar time step of the cube: week (ISO, Monday first), month, quarter or year.", DefaultValueFactory = _ => "month" };
     public readonly GridModeOptions Grid = new(optional: false);
     public readonly SignificanceOptions Significance = new();
+    public readonly Option<FileInfo?> Out = new("--out") { Description = "Write the rows to FILE.csv or FILE.geojson (the clipped grid cells with id, count and the result properties)." };
     public readonly Option<bool> Json = new("--json") { Description = "Print the rows as JSON on stdout (id, statistic, z, p, pseudo_p, p_adjusted, class)." };
 
     public SpaceTimeOptions()
@@ -24,6 +25,7 @@ internal sealed class SpaceTimeOptions
         c.Options.Add(Input); c.Options.Add(TimeField); c.Options.Add(Field); c.Options.Add(Step);
         Grid.AddTo(c);
         Significance.AddTo(c);
+        c.Options.Add(Out);
         c.Options.Add(Json);
     }
 

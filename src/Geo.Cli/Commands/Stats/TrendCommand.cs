@@ -11,18 +11,16 @@ internal static class TrendCommand
     public static Command Build()
     {
         var o = new SpaceTimeOptions();
-        var outFile = new Option<FileInfo?>("--out") { Description = "Write the rows to FILE.csv or FILE.geojson (the clipped grid cells with id, count and the result properties)." };
         var cmd = new Command("trend",
             "Mann-Kendall trend test (tie-corrected variance) of each grid cell's counts per time step, with one multiple-testing " +
             "correction over the cells; rows: statistic = Kendall's S, z, p, p_adjusted, class increasing | decreasing | no-trend. " +
             "Cells without events are not tested. The whole area's series is summarised on stderr.");
         o.AddTo(cmd);
-        cmd.Options.Add(outFile);
         cmd.SetAction(p =>
         {
             var correction = o.Significance.Correction(p);
             var alpha = o.Significance.AlphaValue(p);
-            RowOutput.Kind(p.GetValue(outFile), ".csv", ".geojson");
+            RowOutput.Kind(p.GetValue(o.Out), ".csv", ".geojson");
             var (g, cube) = o.Load(p);
             var n = g.Grid.Count;
             var series = Enumerable.Range(0, n).Select(cube.Series).ToArray();
@@ -49,8 +47,8 @@ internal static class TrendCommand
                 ? new LocalRow(c, r.S, r.Z, r.P, null, LocalRow.Num(adjusted[c]),
                     adjusted[c] <= alpha && r.Trend > 0 ? "increasing" : adjusted[c] <= alpha && r.Trend < 0 ? "decreasing" : "no-trend")
                 : new LocalRow(c, null, null, null, null, null, "no-trend")).ToList();
-            RowOutput.Emit(rows, p.GetValue(outFile), p.GetValue(o.Json), i => g.Grid.CellPolygons[i],
-                i => g.Points.Weight is null ? [("count", g.Counts[i])] : [("count", g.Counts[i]), ("value", g.Values[i])],
+            RowOutput.Emit(rows, p.GetValue(o.Out), p.GetValue(o.Json), i => g.Grid.CellPolygons[i],
+                g.CellProperties,
                 () => GeoJsonCrs.Read(g.Points.File, g.Points.DeclaredSrid));
             return 0;
         });
