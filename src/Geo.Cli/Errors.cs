@@ -2,6 +2,7 @@ using Geo.Core.Crs;
 using Geo.Import;
 using Geo.Import.Pipeline;
 using Npgsql;
+using Geo.Formats;
 
 namespace Geo.Cli;
 
@@ -22,7 +23,7 @@ public static class Errors
             case ImportRejectedException r:
                 Console.Error.WriteLine("error: " + r.Message);
                 return Rejected;
-            case ImportFormatException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException
+            case InputFormatException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException
                 or UnsupportedCrsException or FormatException or ArgumentException:
                 Console.Error.WriteLine("error: " + e.Message);
                 return Usage;

@@ -1,17 +1,17 @@
 using Geo.Core.Domain;
-using Geo.Import.Formats;
+using Geo.Formats;
 using Geo.Import.Mapping;
 
 namespace Geo.Import;
 
 /// <summary>
 /// Entry points of the import: open a file as a stream of validated, mapped and reprojected incidents, resources or
-/// areas (native format or a mapping profile, see docs/import-formats.md), and read a study-area boundary.
+/// areas (native format or a mapping profile, see docs/import-formats.md).
 /// </summary>
 public static class Sources
 {
     /// <summary>Opens an incident file (CSV, GeoJSON, GeoPackage; .gz allowed).</summary>
-    /// <exception cref="ImportFormatException">A required column is missing or the file cannot be read.</exception>
+    /// <exception cref="InputFormatException">A required column is missing or the file cannot be read.</exception>
     public static IRowSource<Incident> OpenIncidents(string path, ImportOptions options) =>
         Open(path, options, ImportKind.Incidents, static (r, o, n) => new IncidentMapper(r, o, n));
 
@@ -34,23 +34,6 @@ public static class Sources
     /// <summary>Maps areas from an already opened reader (which the source then owns).</summary>
     public static IRowSource<Area> OpenAreas(IFeatureReader reader, ImportOptions options) =>
         Wrap(reader, options, ImportKind.Areas, static (r, o, n) => new AreaMapper(r, o, n));
-
-    /// <summary>
-    /// Reads a study-area boundary (for <c>geo study-area add CODE --boundary FILE</c>): the only feature of the file,
-    /// or the feature(s) whose code-like property (kommunkod, kom_kod, KnKod, code, id, …) equals <paramref name="code"/>,
-    /// unioned and reprojected to <paramref name="targetSrid"/>. Source CRS: <paramref name="sourceSrid"/> &gt; the
-    /// file's declared CRS &gt; EPSG:4326.
-    /// </summary>
-    /// <exception cref="InvalidDataException">No feature has the code (the message lists some that exist).</exception>
-    public static BoundaryResult ReadBoundary(string path, string code, int? sourceSrid, int targetSrid)
-    {
-        using var reader = FeatureReaders.Open(path);
-        return BoundaryReader.Read(reader, code, sourceSrid, targetSrid);
-    }
-
-    /// <summary>Reads a study-area boundary from an already opened reader (disposed by the caller).</summary>
-    public static BoundaryResult ReadBoundary(IFeatureReader reader, string code, int? sourceSrid, int targetSrid) =>
-        BoundaryReader.Read(reader, code, sourceSrid, targetSrid);
 
     private static IRowSource<T> Open<T>(string path, ImportOptions options, ImportKind kind, Func<IFeatureReader, ImportOptions, List<string>, IRowMapper<T>> mapper)
         where T : class

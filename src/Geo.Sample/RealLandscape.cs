@@ -1,8 +1,9 @@
 using Geo.Core.Crs;
 using Geo.Import;
-using Geo.Import.Formats;
+using Geo.Formats;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Precision;
+using Geo.Formats.Boundaries;
 
 namespace Geo.Sample;
 
@@ -15,7 +16,7 @@ internal static class RealLandscape
 {
     public static Landscape Create(string boundaryFile, string code, string? populationFile)
     {
-        var read = Sources.ReadBoundary(boundaryFile, code, null, 3006);
+        var read = BoundaryReader.Read(boundaryFile, new BoundaryOptions(code, TargetSrid: 3006));
         var reduced = (Geometry)GeometryPrecisionReducer.Reduce(read.Boundary, Landscape.Factory.PrecisionModel);
         var boundary = reduced switch
         {

@@ -1,6 +1,7 @@
 using Geo.Core.Domain;
 using Geo.Import;
 using Geo.Testing;
+using Geo.Formats.Boundaries;
 
 namespace Geo.Sample.Tests;
 
@@ -19,8 +20,8 @@ public sealed class RealBoundaryTests
             Assert.Equal("2580", r.Code);
             Assert.Equal("Luleå", r.Name);
             Assert.InRange(r.Population, 60_000, 100_000);
-            var boundary = Sources.ReadBoundary(Path.Combine(dir, "boundary.geojson"), "2580", null, 3006).Boundary;
-            var real = Sources.ReadBoundary(SharedData.Path("sweden/kommuner_sweref99tm.geojson"), "2580", null, 3006).Boundary;
+            var boundary = BoundaryReader.Read(Path.Combine(dir, "boundary.geojson"), new BoundaryOptions("2580", TargetSrid: 3006)).Boundary;
+            var real = BoundaryReader.Read(SharedData.Path("sweden/kommuner_sweref99tm.geojson"), new BoundaryOptions("2580", TargetSrid: 3006)).Boundary;
             Assert.Equal(real.Area, boundary.Area, real.Area * 1e-4);
             var options = new ImportOptions(new StudyArea("2580", "Luleå", boundary, 3006));
             foreach (var file in new[] { "incidents_police.csv", "incidents_municipal.csv", "incidents_fieldwork.csv" })

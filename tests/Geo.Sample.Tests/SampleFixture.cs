@@ -1,5 +1,6 @@
 using Geo.Core.Domain;
 using Geo.Import;
+using Geo.Formats.Boundaries;
 
 namespace Geo.Sample.Tests;
 
@@ -12,7 +13,7 @@ public sealed class SampleFixture : IDisposable
         var sw = System.Diagnostics.Stopwatch.StartNew();
         Result = SampleGenerator.Generate(new SampleOptions(), Folder);
         Elapsed = sw.Elapsed;
-        var boundary = Sources.ReadBoundary(Path.Combine(Folder, SampleGenerator.BoundaryFile), Result.Code, null, 3006);
+        var boundary = BoundaryReader.Read(Path.Combine(Folder, SampleGenerator.BoundaryFile), new BoundaryOptions(Result.Code, TargetSrid: 3006));
         StudyArea = new StudyArea(Result.Code, Result.Name, boundary.Boundary, 3006);
     }
 

@@ -4,6 +4,7 @@ using Geo.Core.Crs;
 using Geo.Core.Domain;
 using Geo.Import;
 using Geo.Storage;
+using Geo.Formats.Boundaries;
 
 namespace Geo.Cli.Commands;
 
@@ -28,7 +29,7 @@ public static class StudyAreaCommand
             var zone = p.GetValue(timeZone)!;
             _ = TimeZoneInfo.FindSystemTimeZoneById(zone);
             var sourceSrid = p.GetValue(boundaryCrs) is { } bc ? CrsRegistry.Parse(bc) : (int?)null;
-            var read = Sources.ReadBoundary(p.GetValue(boundary)!, p.GetValue(code)!, sourceSrid, srid);
+            var read = BoundaryReader.Read(p.GetValue(boundary)!, new BoundaryOptions(p.GetValue(code)!, sourceSrid, srid));
             foreach (var n in read.Notices) Terminal.Notice(n);
             var displayName = p.GetValue(name) ?? read.Name ?? p.GetValue(code)!;
             var studyArea = new StudyArea(p.GetValue(code)!, displayName, read.Boundary, srid, zone);

@@ -46,7 +46,7 @@ public sealed class CategoryTaxonomy
     public static CategoryTaxonomy Parse(TextReader reader, string fileName)
     {
         var list = new List<Category>();
-        foreach (var (line, f) in CsvLines.Read(reader))
+        foreach (var (line, f) in CsvTokenizer.ReadAll(reader).Skip(1)) // after the header
         {
             if (f.Length < 4) throw new InvalidDataException($"{fileName}:{line}: expected 4 fields (code, parent, label_sv, label_en), found {f.Length}.");
             var code = f[0].Trim();

@@ -1,3 +1,4 @@
+using Geo.Core.Text;
 namespace Geo.Core.Taxonomy;
 
 /// <summary>
@@ -28,7 +29,7 @@ public sealed class SourceMapping
     {
         var entries = new List<KeyValuePair<string, string>>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (line, f) in CsvLines.Read(reader))
+        foreach (var (line, f) in CsvTokenizer.ReadAll(reader).Skip(1)) // after the header
         {
             if (f.Length < 2) throw new InvalidDataException($"{fileName}:{line}: expected 2 fields (source_code, category), found {f.Length}.");
             var key = f[0].Trim();

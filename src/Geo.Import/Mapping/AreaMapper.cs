@@ -1,8 +1,9 @@
 using System.Globalization;
 using Geo.Core.Domain;
-using Geo.Import.Formats;
+using Geo.Formats;
 using NetTopologySuite;
 using NetTopologySuite.Geometries;
+using Geo.Core.Text;
 
 namespace Geo.Import.Mapping;
 
@@ -128,7 +129,7 @@ internal sealed class AreaMapper : IRowMapper<Area>
             case Point pt when _pointArea >= 0:
             {
                 var text = _values.Get(row, _pointArea);
-                if (!SpanNumber.TryParseDouble(text, '.', out var ha) || ha <= 0)
+                if (!NumberText.TryParseDouble(text, '.', out var ha) || ha <= 0)
                 {
                     issues.Add("area", text, $"area '{text}' (hectares) is not a positive number: no circle can be drawn for the point", RejectAction.Rejected);
                     return null;
@@ -149,7 +150,7 @@ internal sealed class AreaMapper : IRowMapper<Area>
         value = null;
         var text = _values.Get(row, column);
         if (text.IsEmpty) return true;
-        if (SpanNumber.TryParseInt(text, out var n) && n >= 0)
+        if (NumberText.TryParseInt(text, out var n) && n >= 0)
         {
             value = n;
             return true;

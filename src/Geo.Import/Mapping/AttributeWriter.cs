@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Geo.Import.Formats;
+using Geo.Formats;
 
 namespace Geo.Import.Mapping;
 

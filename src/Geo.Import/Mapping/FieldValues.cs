@@ -1,4 +1,4 @@
-using Geo.Import.Formats;
+using Geo.Formats;
 
 namespace Geo.Import.Mapping;
 

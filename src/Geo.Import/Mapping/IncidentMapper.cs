@@ -1,7 +1,7 @@
 using System.Globalization;
 using Geo.Core.Domain;
 using Geo.Core.Taxonomy;
-using Geo.Import.Formats;
+using Geo.Formats;
 using NetTopologySuite;
 using NetTopologySuite.Geometries;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Geo.Core.Crs;
-using Geo.Import.Formats;
+using Geo.Formats;
 using Geo.Import.Profiles;
 using NetTopologySuite.Geometries;
+using Geo.Core.Text;
 
 namespace Geo.Import.Mapping;
 
@@ -137,9 +138,9 @@ internal sealed class PointReader
                     issues.Add(which, sa.IsEmpty ? sa : sb, $"{which} is empty: location missing, {MissingOutcome}", _missingAction);
                     return PointStatus.Missing;
                 }
-                if (!SpanNumber.TryParseDouble(sa, DecimalSeparator, out a))
+                if (!NumberText.TryParseDouble(sa, DecimalSeparator, out a))
                     return Reject(issues, _nameA, sa, "unparsable coordinate");
-                if (!SpanNumber.TryParseDouble(sb, DecimalSeparator, out b))
+                if (!NumberText.TryParseDouble(sb, DecimalSeparator, out b))
                     return Reject(issues, _nameB, sb, "unparsable coordinate");
                 raw = default;
                 break;
@@ -271,8 +272,8 @@ internal sealed class PointReader
         var inner = s[(open + 1)..close];
         var comma = inner.IndexOf(',');
         return comma > 0
-               && SpanNumber.TryParseDouble(inner[..comma], '.', out lat)
-               && SpanNumber.TryParseDouble(inner[(comma + 1)..], '.', out lon);
+               && NumberText.TryParseDouble(inner[..comma], '.', out lat)
+               && NumberText.TryParseDouble(inner[(comma + 1)..], '.', out lon);
     }
 
     private static PointStatus Reject(RowIssues issues, string field, ReadOnlySpan<char> value, string what)

@@ -1,5 +1,5 @@
 using System.Text;
-using Geo.Import.Formats;
+using Geo.Formats;
 using Geo.Import.Profiles;
 
 namespace Geo.Import.Mapping;

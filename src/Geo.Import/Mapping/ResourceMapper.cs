@@ -1,7 +1,8 @@
 using Geo.Core.Domain;
-using Geo.Import.Formats;
+using Geo.Formats;
 using NetTopologySuite;
 using NetTopologySuite.Geometries;
+using Geo.Core.Text;
 
 namespace Geo.Import.Mapping;
 
@@ -125,7 +126,7 @@ internal sealed class ResourceMapper : IRowMapper<Resource>
         int? capacity = null;
         if (_capacity >= 0 && _values.Get(row, _capacity) is { IsEmpty: false } cap)
         {
-            if (SpanNumber.TryParseInt(cap, out var c) && c >= 0) capacity = c;
+            if (NumberText.TryParseInt(cap, out var c) && c >= 0) capacity = c;
             else issues.Add("capacity", cap, $"capacity '{cap}' is not a whole number: left empty", RejectAction.Warning);
         }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Geo.Import.Formats;
+using Geo.Formats;
 
 namespace Geo.Import.Mapping;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Geo.Core.Crs;
-using Geo.Import.Formats;
+using Geo.Formats;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Valid;
 

@@ -1,5 +1,5 @@
 using Geo.Core.Crs;
-using Geo.Import.Formats;
+using Geo.Formats;
 
 namespace Geo.Import.Mapping;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Geo.Core.Domain;
-using Geo.Import.Formats;
+using Geo.Formats;
+using Geo.Core.Text;
+using Geo.Formats.Text;
 
 namespace Geo.Import.Mapping;
 
@@ -152,7 +154,7 @@ internal sealed class TimeReader
         if (column < 0) return true;
         var s = values.Get(row, column);
         if (s.IsEmpty) return true;
-        if (!SpanNumber.TryParseInt(s, out var v)) return false;
+        if (!NumberText.TryParseInt(s, out var v)) return false;
         value = v;
         return true;
     }

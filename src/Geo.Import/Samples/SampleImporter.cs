@@ -2,6 +2,7 @@ using Geo.Core.Domain;
 using Geo.Import.Pipeline;
 using Geo.Storage;
 using Npgsql;
+using Geo.Formats.Boundaries;
 
 namespace Geo.Import.Samples;
 
@@ -22,7 +23,7 @@ public sealed class SampleImporter(NpgsqlDataSource dataSource)
         var manifest = SampleManifest.Read(folder);
         var sa = manifest.StudyArea;
         var code = studyAreaCode ?? sa.Code;
-        var boundary = Sources.ReadBoundary(Path.Combine(folder, sa.Boundary), sa.Code, sa.Srid, sa.Srid);
+        var boundary = BoundaryReader.Read(Path.Combine(folder, sa.Boundary), new BoundaryOptions(sa.Code, sa.Srid, sa.Srid));
         await new StudyAreaStore(dataSource).UpsertAsync(new StudyArea(code, sa.Name, boundary.Boundary, sa.Srid, sa.TimeZone), ct);
 
         var runner = new ImportRunner(dataSource);

@@ -1,4 +1,6 @@
 using NetTopologySuite.Geometries;
+using Geo.Formats;
+using Geo.Testing;
 
 namespace Geo.Import.Tests.Mapping;
 
@@ -88,7 +90,7 @@ public class AreaTests
     public void MissingCodeColumnIsAnError()
     {
         var r = new MemoryReader("a.geojson", "kod", "namn") { HasGeometry = true };
-        var e = Assert.Throws<ImportFormatException>(() => Sources.OpenAreas(r, TestAreas.Options()));
+        var e = Assert.Throws<InputFormatException>(() => Sources.OpenAreas(r, TestAreas.Options()));
         Assert.Contains("missing column 'code'", e.Message);
         Assert.Contains("closest: 'kod'", e.Message);
     }

@@ -2,6 +2,7 @@ using Geo.Core.Domain;
 using Geo.Import.Mapping;
 using Geo.Import.Profiles;
 using NetTopologySuite.Geometries;
+using Geo.Formats.Boundaries;
 
 namespace Geo.Import.Tests.Mapping;
 
@@ -70,7 +71,7 @@ public sealed class FileSourceTests : IDisposable
     public void ProfileHintsBecomeFormatHints()
     {
         var h = ReaderOpener.Hints(new MappingProfile { Name = "h", Format = "csv", Delimiter = "tab", Encoding = "latin-1", DecimalSeparator = "," })!;
-        Assert.Equal((Geo.Import.Formats.FileFormat.Csv, '\t', ','), (h.Format, h.Delimiter, h.DecimalSeparator));
+        Assert.Equal((Geo.Formats.FileFormat.Csv, '\t', ','), (h.Format, h.Delimiter, h.DecimalSeparator));
         Assert.Equal("iso-8859-1", h.Encoding!.WebName);
         Assert.Throws<InvalidDataException>(() => ReaderOpener.Hints(new MappingProfile { Name = "h", Format = "xlsx" }));
     }
@@ -83,7 +84,7 @@ public sealed class FileSourceTests : IDisposable
               {"type":"Feature","properties":{"kom_kod":"2580","kom_namn":"Luleå"},"geometry":{"type":"Polygon","coordinates":[[[22.0,65.5],[22.3,65.5],[22.3,65.7],[22.0,65.7],[22.0,65.5]]]}},
               {"type":"Feature","properties":{"kom_kod":"2581","kom_namn":"Piteå"},"geometry":{"type":"Polygon","coordinates":[[[21.3,65.2],[21.6,65.2],[21.6,65.4],[21.3,65.2]]]}}]}
             """);
-        var b = Sources.ReadBoundary(path, "2580", null, 3006);
+        var b = BoundaryReader.Read(path, new BoundaryOptions("2580", TargetSrid: 3006));
         Assert.Equal(("Luleå", "kom_kod", 3006), (b.Name, b.CodeProperty, b.Boundary.SRID));
         Assert.True(b.Boundary.Covers(new Point(829440.05, 7292327.40)));
     }

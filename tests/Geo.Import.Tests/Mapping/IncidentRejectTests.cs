@@ -1,6 +1,7 @@
 using Geo.Core.Domain;
 using Geo.Core.Taxonomy;
 using Geo.Import.Profiles;
+using Geo.Testing;
 
 namespace Geo.Import.Tests.Mapping;
 

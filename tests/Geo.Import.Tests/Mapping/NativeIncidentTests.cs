@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Geo.Core.Domain;
+using Geo.Formats;
+using Geo.Testing;
 
 namespace Geo.Import.Tests.Mapping;
 
@@ -82,7 +84,7 @@ public class NativeIncidentTests
     public void SourceIdColumnIsRequiredInTheNativeFormat()
     {
         var r = new MemoryReader("no_id.csv", "id", "occurred_at", "category", "x", "y");
-        var e = Assert.Throws<ImportFormatException>(() => Sources.OpenIncidents(r, TestAreas.Options()));
+        var e = Assert.Throws<InputFormatException>(() => Sources.OpenIncidents(r, TestAreas.Options()));
         Assert.Contains("no_id.csv", e.Message);
         Assert.Contains("missing column 'source_id'", e.Message);
         Assert.True(r.Disposed);
@@ -92,7 +94,7 @@ public class NativeIncidentTests
     public void MissingOccurredAtColumnNamesTheFileTheColumnTheColumnsAndTheClosest()
     {
         var r = new MemoryReader("incidents.csv", "source_id", "occured", "category", "x", "y");
-        var e = Assert.Throws<ImportFormatException>(() => Sources.OpenIncidents(r, TestAreas.Options()));
+        var e = Assert.Throws<InputFormatException>(() => Sources.OpenIncidents(r, TestAreas.Options()));
         Assert.Equal("incidents.csv", e.File);
         Assert.Equal(0, e.Row);
         Assert.Contains("missing column 'occurred_at'", e.Message);
@@ -104,7 +106,7 @@ public class NativeIncidentTests
     public void MissingCoordinateColumnsAreAnError()
     {
         var r = new MemoryReader("incidents.csv", "source_id", "occurred_at", "category", "lat");
-        var e = Assert.Throws<ImportFormatException>(() => Sources.OpenIncidents(r, TestAreas.Options()));
+        var e = Assert.Throws<InputFormatException>(() => Sources.OpenIncidents(r, TestAreas.Options()));
         Assert.Contains("missing column 'lon'", e.Message);
     }
 

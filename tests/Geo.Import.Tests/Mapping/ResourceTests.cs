@@ -1,5 +1,6 @@
 using Geo.Import.Profiles;
 using NetTopologySuite.Geometries;
+using Geo.Testing;
 
 namespace Geo.Import.Tests.Mapping;
 

@@ -1,4 +1,5 @@
 using Geo.Import.Profiles;
+using Geo.Testing;
 
 namespace Geo.Import.Tests.Mapping;
 

@@ -2,6 +2,7 @@ using Geo.Core.Domain;
 using Geo.Import.Pipeline;
 using Geo.Storage;
 using Geo.Testing;
+using Geo.Formats.Boundaries;
 
 namespace Geo.Import.Tests.Pipeline;
 
@@ -27,7 +28,7 @@ public sealed class AreaAndResourceImportTests(PostGisFixture fixture) : IAsyncL
     public async Task DesoAreasOfStockholmMunicipalityLoadWithPopulation()
     {
         // Stockholm municipality (0180) from SCB's boundaries; the county's DeSO file holds all 26 municipalities.
-        var boundary = Sources.ReadBoundary(SharedData.Path("sweden/kommuner_sweref99tm.geojson"), "0180", null, 3006);
+        var boundary = BoundaryReader.Read(SharedData.Path("sweden/kommuner_sweref99tm.geojson"), new BoundaryOptions("0180", TargetSrid: 3006));
         await new StudyAreaStore(_db.DataSource).UpsertAsync(new StudyArea("0180", boundary.Name ?? "Stockholm", boundary.Boundary, 3006));
         var runner = new ImportRunner(_db.DataSource);
         var request = new ImportRequest(ImportKind.Areas, SharedData.Path("sweden/deso_stockholm/deso_2018_stockholm_county_with_pop2023.geojson"),

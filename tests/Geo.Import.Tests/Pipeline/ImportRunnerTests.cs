@@ -3,6 +3,7 @@ using Geo.Import.Pipeline;
 using Geo.Storage;
 using Geo.Testing;
 using Npgsql;
+using Geo.Formats;
 
 namespace Geo.Import.Tests.Pipeline;
 
@@ -65,7 +66,7 @@ public sealed class ImportRunnerTests(PostGisFixture fixture) : IAsyncLifetime, 
         var before = await CountsAsync();
         // 900 good rows, then an unterminated quote: the reader fails at the end of the file.
         var broken = PipelineTestData.Write(_dir, "broken.csv", 1000, 1899, tail: "9999,\"2024-05-01T10:00,violence.assault,800100,7270100\n");
-        await Assert.ThrowsAsync<ImportFormatException>(() => Import(broken));
+        await Assert.ThrowsAsync<InputFormatException>(() => Import(broken));
         Assert.Equal(before, await CountsAsync());
     }
 

@@ -1,4 +1,4 @@
-using Geo.Import.Formats;
+using Geo.Formats;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Union;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Geo.Import.Formats;
+using Geo.Formats;
 
 namespace Geo.Cli.Commands.Stats;
 
@@ -11,8 +11,8 @@ internal static class GeoJsonCrs
     public static JsonElement? Read(string path, int? declaredSrid)
     {
         var format = FeatureReaders.FromExtension(path);
-        if (format is Import.Formats.FileFormat.Csv) return null;
-        if (format is not Import.Formats.FileFormat.GeoJson && !LooksLikeJson(path))
+        if (format is Geo.Formats.FileFormat.Csv) return null;
+        if (format is not Geo.Formats.FileFormat.GeoJson && !LooksLikeJson(path))
             return declaredSrid is { } srid ? Named(srid) : null;
         try
         {

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Geo.Analysis.Density;
-using Geo.Import.Formats.GeoJson;
+using Geo.Formats.GeoJson;
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Geo.Import.Formats;
+using Geo.Formats;
 using NetTopologySuite.Geometries;
 
 namespace Geo.Cli.Commands.Stats;

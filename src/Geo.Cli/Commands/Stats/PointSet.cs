@@ -1,6 +1,7 @@
-using Geo.Import.Formats;
+using Geo.Formats;
 using Geo.Import.Mapping;
 using NetTopologySuite.Geometries;
+using Geo.Formats.Text;
 
 namespace Geo.Cli.Commands.Stats;
 

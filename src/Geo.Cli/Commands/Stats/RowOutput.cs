@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Geo.Analysis.Inference;
-using Geo.Import.Formats.GeoJson;
+using Geo.Formats.GeoJson;
 using NetTopologySuite.Geometries;
 
 namespace Geo.Cli.Commands.Stats;

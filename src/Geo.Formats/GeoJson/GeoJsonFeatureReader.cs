@@ -1,0 +1,210 @@
+using System.Text.Json;
+using Geo.Formats.IO;
+using NetTopologySuite;
+using NetTopologySuite.Geometries;
+
+namespace Geo.Formats.GeoJson;
+
+/// <summary>
+/// Streams a GeoJSON FeatureCollection (or a single Feature) one feature at a time (RFC 7946). The file is
+/// read twice: a fast keys-only first pass at open time makes <see cref="Fields"/> complete (the union of
+/// all property names in order of first appearance, then "id" when features carry an id that is not also a
+/// property) and finds the legacy "crs" member wherever it is; the second pass parses one feature at a time
+/// into a small <see cref="JsonDocument"/>.
+/// </summary>
+internal sealed class GeoJsonFeatureReader : IFeatureReader
+{
+    private readonly string _path;
+    private readonly List<string> _notices = [];
+    private readonly string[] _fields;
+    private readonly Dictionary<string, int> _index;
+    private readonly int _idField;
+    private readonly bool _bareFeature;
+    private readonly GeometryFactory _factory;
+    private InputFile? _input;
+    private bool _started;
+
+    public GeoJsonFeatureReader(string path, string fileName)
+    {
+        _path = path;
+        FileName = fileName;
+        GeoJsonScanner? scanner = null;
+        GeoJsonLayout layout;
+        using (var input = InputFile.Open(path))
+        {
+            TotalBytes = input.TotalBytes;
+            if (input.IsGzip) _notices.Add("Compression: gzip");
+            try
+            {
+                using var tokens = new JsonTokenStream(input.Content);
+                layout = GeoJsonScanner.Scan(tokens, out scanner);
+            }
+            catch (JsonException e)
+            {
+                throw Broken(scanner?.Feature ?? 0, e);
+            }
+        }
+
+        _bareFeature = layout.RootType == "Feature";
+        if (!_bareFeature && !(layout.RootType == "FeatureCollection" || layout.HasFeaturesArray))
+            throw new InputFormatException(FileName, 0,
+                $"not a GeoJSON FeatureCollection or Feature (its \"type\" is {(layout.RootType is null ? "missing" : $"\"{layout.RootType}\"")})");
+
+        var fields = new List<string>(layout.Properties);
+        _idField = layout.AnyId && !layout.PropertySet.Contains("id") ? fields.Count : -1;
+        if (_idField >= 0) fields.Add("id");
+        _fields = [.. fields];
+        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < layout.Properties.Count; i++) _index[layout.Properties[i]] = i;
+
+        if (layout.HasCrs)
+        {
+            DeclaredSrid = CrsMember.Parse(layout.CrsType, layout.CrsName, layout.CrsCode, out var declared);
+            _notices.Add(DeclaredSrid is { } srid
+                ? $"CRS: EPSG:{srid} (declared by the legacy \"crs\" member \"{declared}\")"
+                : $"CRS: the \"crs\" member ({declared}) is not an EPSG code and is ignored; give the CRS explicitly");
+        }
+        else
+        {
+            _notices.Add("CRS: none declared (RFC 7946: WGS 84 longitude/latitude)");
+        }
+
+        var features = _bareFeature ? 1 : layout.Features;
+        _notices.Add($"GeoJSON {(_bareFeature ? "Feature" : "FeatureCollection")}: {features:N0} feature(s), {_fields.Length} field(s)");
+        FeatureCount = features;
+        _factory = NtsGeometryServices.Instance.CreateGeometryFactory(DeclaredSrid ?? 0);
+    }
+
+    public string FileName { get; }
+    public long TotalBytes { get; }
+    public long BytesRead => _input?.BytesRead ?? 0;
+    public IReadOnlyList<string> Fields => _fields;
+    public int? DeclaredSrid { get; }
+    public bool HasGeometry => true;
+    public char DecimalSeparator => '.';
+    public IReadOnlyList<string> Notices => _notices;
+
+    /// <summary>Number of features, counted by the first pass.</summary>
+    public long FeatureCount { get; }
+
+    public IEnumerable<FeatureRow> Read(CancellationToken cancellationToken = default)
+    {
+        if (_started) throw new InvalidOperationException($"{FileName} has already been read; open it again to re-read.");
+        _started = true;
+        _input = InputFile.Open(_path);
+        return ReadRows(new JsonTokenStream(_input.Content), cancellationToken);
+    }
+
+    private IEnumerable<FeatureRow> ReadRows(JsonTokenStream tokens, CancellationToken cancellationToken)
+    {
+        using var owner = tokens;
+        var row = new GeoJsonRow();
+        long feature = 0;
+        if (_bareFeature)
+        {
+            using var document = Parse(tokens, ref feature);
+            if (document is not null) yield return Fill(row, 1, document.RootElement);
+            yield break;
+        }
+
+        if (!MoveToFeatures(tokens)) yield break;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var document = Parse(tokens, ref feature);
+            if (document is null) yield break;
+            yield return Fill(row, feature, document.RootElement);
+        }
+    }
+
+    /// <summary>Positions the tokens inside the "features" array; false when it is null.</summary>
+    private bool MoveToFeatures(JsonTokenStream tokens)
+    {
+        try
+        {
+            tokens.Next();
+            while (tokens.Next() && tokens.TokenType == JsonTokenType.PropertyName)
+            {
+                if (tokens.StringValue != "features")
+                {
+                    tokens.SkipValue();
+                    continue;
+                }
+
+                tokens.Next();
+                return tokens.TokenType == JsonTokenType.StartArray;
+            }
+
+            return false;
+        }
+        catch (JsonException e)
+        {
+            throw Broken(0, e);
+        }
+    }
+
+    private JsonDocument? Parse(JsonTokenStream tokens, ref long feature)
+    {
+        try
+        {
+            var document = tokens.ParseValueOrEnd();
+            if (document is not null) feature++;
+            return document;
+        }
+        catch (JsonException e)
+        {
+            throw Broken(feature + 1, e);
+        }
+    }
+
+    private GeoJsonRow Fill(GeoJsonRow row, long number, JsonElement feature)
+    {
+        var values = row.Reset(number, _fields.Length);
+        if (feature.ValueKind != JsonValueKind.Object)
+        {
+            row.SetGeometry(null, $"feature {number} is a JSON {feature.ValueKind.ToString().ToLowerInvariant()}, not an object");
+            return row;
+        }
+
+        if (feature.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in properties.EnumerateObject())
+                if (_index.TryGetValue(property.Name, out var i)) values[i] = Text(property.Value);
+        }
+
+        if (_idField >= 0 && feature.TryGetProperty("id", out var id)) values[_idField] = Text(id);
+
+        if (feature.TryGetProperty("geometry", out var geometry) && geometry.ValueKind != JsonValueKind.Null)
+        {
+            try
+            {
+                row.SetGeometry(GeoJsonGeometryReader.Read(geometry, _factory), null);
+            }
+            catch (GeoJsonGeometryException e)
+            {
+                row.SetGeometry(null, e.Message);
+            }
+        }
+
+        return row;
+    }
+
+    /// <summary>Strings as text, numbers as their raw JSON text, booleans "true"/"false", objects and arrays as raw JSON, null as null.</summary>
+    private static string? Text(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        _ => value.GetRawText(),
+    };
+
+    private InputFormatException Broken(long feature, JsonException e) =>
+        new(FileName, feature, feature > 0 ? $"broken JSON in feature {feature}: {e.Message}" : $"broken JSON: {e.Message}");
+
+    public void Dispose()
+    {
+        _input?.Dispose();
+        _input = null;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Geo.Formats;
+
+/// <summary>
+/// Streams the rows of one file (CSV, GeoJSON, GeoPackage; gzip-compressed inputs detected by magic bytes)
+/// in constant memory, with everything detected announced in <see cref="Notices"/>.
+/// </summary>
+public interface IFeatureReader : IDisposable
+{
+    string FileName { get; }
+    long TotalBytes { get; }
+    long BytesRead { get; }
+
+    /// <summary>Field (column or property) names in the order of <see cref="FeatureRow.Span"/> indexes.</summary>
+    IReadOnlyList<string> Fields { get; }
+
+    /// <summary>The CRS the file declares (GeoPackage srs_id, a legacy GeoJSON "crs" member), or null.</summary>
+    int? DeclaredSrid { get; }
+
+    /// <summary>True for spatial formats whose rows carry a <see cref="FeatureRow.Geometry"/>.</summary>
+    bool HasGeometry { get; }
+
+    /// <summary>Decimal separator of numbers in text fields ('.' or ',' detected in CSV).</summary>
+    char DecimalSeparator { get; }
+
+    /// <summary>Detected encoding, delimiter, decimal separator, layer, declared CRS, ... to announce.</summary>
+    IReadOnlyList<string> Notices { get; }
+
+    /// <summary>Reads the rows once, in file order. Malformed text raises <see cref="InputFormatException"/>.</summary>
+    IEnumerable<FeatureRow> Read(CancellationToken cancellationToken = default);
+}
