@@ -1,10 +1,13 @@
-using System.Text;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Geo.Formats.GeoJson;
 using NetTopologySuite.Geometries;
 
 namespace Geo.Sample;
 
 /// <summary>
-/// Writes <c>ground_truth.json</c>: the planted hotspots (polygon as GeoJSON in EPSG:3006, categories, active
+/// Writes <c>ground_truth.json</c>: the planted hotspots (polygon as a GeoJSON geometry in EPSG:3006, categories, active
 /// periods with rates, background, multiplier, incidents planted per year, trend and expected ArcGIS class), the
 /// near-repeat parameters, the null areas, the seed and the generator version.
 /// </summary>
@@ -14,45 +17,84 @@ internal static class GroundTruthWriter
 
     public static void Write(string path, SampleOptions o, Landscape land, IReadOnlyList<PlantedHotspot> hotspots, IReadOnlyList<NullArea> nulls, NearRepeatParameters nr)
     {
-        var b = new StringBuilder();
-        b.Append("{\n");
-        b.Append("  \"generator\": ").Append(JsonText.Str(SampleGenerator.Version)).Append(",\n");
-        b.Append("  \"seed\": ").Append(JsonText.Int(o.Seed)).Append(",\n");
-        b.Append("  \"studyArea\": {\"code\": ").Append(JsonText.Str(land.Code)).Append(", \"name\": ").Append(JsonText.Str(land.Name))
-            .Append(", \"srid\": 3006, \"population\": ").Append(JsonText.Int(land.Population)).Append("},\n");
-        b.Append("  \"years\": {\"first\": ").Append(JsonText.Int(o.FirstYear)).Append(", \"count\": ").Append(JsonText.Int(o.Years))
-            .Append(", \"incidentsPerYear\": ").Append(JsonText.Int(o.IncidentsPerYear)).Append("},\n");
-        b.Append("  \"grid\": {\"cellMetres\": 250, \"origin\": [0, 0], \"note\": ")
-            .Append(JsonText.Str("hotspot and null-area squares have corners on multiples of 250 m; planted extras are police incidents (incidents_police.csv) with exact locations")).Append("},\n");
-        b.Append("  \"hotspots\": [\n");
-        for (var i = 0; i < hotspots.Count; i++)
+        using var file = File.Create(path);
+        using (var w = new Utf8JsonWriter(file, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            var h = hotspots[i];
-            b.Append("    {\"id\": ").Append(JsonText.Str(h.Id)).Append(", \"trend\": ").Append(JsonText.Str(h.Trend))
-                .Append(", \"categories\": [").Append(string.Join(", ", h.Categories.Select(JsonText.Str))).Append("]")
-                .Append(", \"source\": ").Append(JsonText.Str(IncidentGenerator.PoliceSource))
-                .Append(",\n     \"periods\": [")
-                .Append(string.Join(", ", h.Periods.Select(p => $"{{\"from\": \"{p.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}\", \"to\": \"{p.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}\", \"extraPerYearAtStart\": {JsonText.Num(p.ExtraPerYearAtStart, 1)}, \"extraPerYearAtEnd\": {JsonText.Num(p.ExtraPerYearAtEnd, 1)}}}")))
-                .Append("],\n     \"backgroundPerYear\": ").Append(JsonText.Num(h.BackgroundPerYear, 2))
-                .Append(", \"multiplier\": ").Append(JsonText.Num(h.Multiplier, 1))
-                .Append(", \"plantedPerYear\": [").Append(string.Join(", ", h.PlantedPerYear.Select(n => JsonText.Int(n)))).Append("]")
-                .Append(",\n     \"expectedClass\": {\"quarterly\": ").Append(JsonText.Str(h.ExpectedClassQuarterly)).Append(", \"yearly\": ").Append(JsonText.Str(h.ExpectedClassYearly)).Append("}")
-                .Append(",\n     \"polygon\": ").Append(JsonText.Geometry(h.Polygon)).Append('}')
-                .Append(i < hotspots.Count - 1 ? ",\n" : "\n");
+            w.WriteStartObject();
+            w.WriteString("generator", SampleGenerator.Version);
+            w.WriteNumber("seed", o.Seed);
+            w.WriteStartObject("studyArea");
+            w.WriteString("code", land.Code);
+            w.WriteString("name", land.Name);
+            w.WriteNumber("srid", 3006);
+            w.WriteNumber("population", land.Population);
+            w.WriteEndObject();
+            w.WriteStartObject("years");
+            w.WriteNumber("first", o.FirstYear);
+            w.WriteNumber("count", o.Years);
+            w.WriteNumber("incidentsPerYear", o.IncidentsPerYear);
+            w.WriteEndObject();
+            w.WriteStartObject("grid");
+            w.WriteNumber("cellMetres", 250);
+            w.WriteStartArray("origin"); w.WriteNumberValue(0); w.WriteNumberValue(0); w.WriteEndArray();
+            w.WriteString("note", "hotspot and null-area squares have corners on multiples of 250 m; planted extras are police incidents (incidents_police.csv) with exact locations");
+            w.WriteEndObject();
+            w.WriteStartArray("hotspots");
+            foreach (var h in hotspots)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", h.Id);
+                w.WriteString("trend", h.Trend);
+                w.WriteStartArray("categories");
+                foreach (var c in h.Categories) w.WriteStringValue(c);
+                w.WriteEndArray();
+                w.WriteString("source", IncidentGenerator.PoliceSource);
+                w.WriteStartArray("periods");
+                foreach (var p in h.Periods)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("from", p.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    w.WriteString("to", p.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    w.WriteNumber("extraPerYearAtStart", Math.Round(p.ExtraPerYearAtStart, 1));
+                    w.WriteNumber("extraPerYearAtEnd", Math.Round(p.ExtraPerYearAtEnd, 1));
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteNumber("backgroundPerYear", Math.Round(h.BackgroundPerYear, 2));
+                w.WriteNumber("multiplier", Math.Round(h.Multiplier, 1));
+                w.WriteStartArray("plantedPerYear");
+                foreach (var n in h.PlantedPerYear) w.WriteNumberValue(n);
+                w.WriteEndArray();
+                w.WriteStartObject("expectedClass");
+                w.WriteString("quarterly", h.ExpectedClassQuarterly);
+                w.WriteString("yearly", h.ExpectedClassYearly);
+                w.WriteEndObject();
+                w.WritePropertyName("polygon");
+                GeoJsonFeatureWriter.WriteGeometry(w, SampleGeoJson.Centimetres(h.Polygon));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartObject("nearRepeat");
+            w.WriteString("category", nr.Category);
+            w.WriteNumber("distanceMetres", Math.Round(nr.DistanceMetres));
+            w.WriteNumber("days", nr.Days);
+            w.WriteNumber("chainProbability", Math.Round(nr.ChainProbability, 2));
+            w.WriteNumber("meanFollowers", Math.Round(nr.MeanFollowers, 2));
+            w.WriteEndObject();
+            w.WriteStartArray("nullAreas");
+            foreach (var n in nulls)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", n.Id);
+                w.WriteNumber("backgroundPerYear", Math.Round(n.BackgroundPerYear, 2));
+                w.WritePropertyName("polygon");
+                GeoJsonFeatureWriter.WriteGeometry(w, SampleGeoJson.Centimetres(n.Polygon));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
         }
-        b.Append("  ],\n");
-        b.Append("  \"nearRepeat\": {\"category\": ").Append(JsonText.Str(nr.Category)).Append(", \"distanceMetres\": ").Append(JsonText.Num(nr.DistanceMetres, 0))
-            .Append(", \"days\": ").Append(JsonText.Int(nr.Days)).Append(", \"chainProbability\": ").Append(JsonText.Num(nr.ChainProbability, 2))
-            .Append(", \"meanFollowers\": ").Append(JsonText.Num(nr.MeanFollowers, 2)).Append("},\n");
-        b.Append("  \"nullAreas\": [\n");
-        for (var i = 0; i < nulls.Count; i++)
-        {
-            var n = nulls[i];
-            b.Append("    {\"id\": ").Append(JsonText.Str(n.Id)).Append(", \"backgroundPerYear\": ").Append(JsonText.Num(n.BackgroundPerYear, 2))
-                .Append(", \"polygon\": ").Append(JsonText.Geometry(n.Polygon)).Append('}').Append(i < nulls.Count - 1 ? ",\n" : "\n");
-        }
-        b.Append("  ]\n}\n");
-        File.WriteAllText(path, b.ToString(), new UTF8Encoding(false));
+        file.Write("\n"u8);
     }
 
     public static Polygon Square(Envelope e) => (Polygon)Landscape.Factory.ToGeometry(e);

@@ -1,5 +1,6 @@
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
+using Geo.Core.Geometries;
 
 namespace Geo.Sample;
 
@@ -9,7 +10,7 @@ namespace Geo.Sample;
 /// </summary>
 internal sealed class Landscape
 {
-    public static readonly GeometryFactory Factory = new(new PrecisionModel(100), 3006);
+    public static readonly GeometryFactory Factory = GeometryServices.Instance.CreateGeometryFactory(new PrecisionModel(100), 3006);
 
     private readonly IndexedPointInAreaLocator _locator;
     private readonly double[] _cumulative;

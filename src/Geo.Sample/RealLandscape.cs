@@ -1,5 +1,4 @@
 using Geo.Core.Crs;
-using Geo.Import;
 using Geo.Formats;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Precision;

@@ -1,5 +1,5 @@
 using Geo.Core.Domain;
-using Geo.Import.Samples;
+using Geo.Formats.Samples;
 using NetTopologySuite.Geometries;
 
 namespace Geo.Sample;
@@ -46,8 +46,7 @@ public static class SampleGenerator
             : RealLandscape.Create(options.BoundaryFile, options.Code!, options.PopulationFile);
         var files = new List<string>();
 
-        JsonText.WriteCollection(Path.Combine(outDir, BoundaryFile), "boundary",
-            [($"\"code\":{JsonText.Str(land.Code)},\"name\":{JsonText.Str(land.Name)}", land.Boundary)]);
+        SampleGeoJson.WriteCollection(Path.Combine(outDir, BoundaryFile), "boundary", [(land.Boundary, [("code", land.Code), ("name", land.Name)])]);
         files.Add(BoundaryFile);
 
         progress?.Report("areas");
@@ -58,7 +57,7 @@ public static class SampleGenerator
 
         progress?.Report("resources");
         var resources = ResourceBuilder.Build(land, Xoshiro256.For(options.Seed, "resources"));
-        JsonText.WriteCollection(Path.Combine(outDir, ResourcesFile), "resources", resources.Select(r => (ResourceProps(r), r.Geometry)));
+        SampleGeoJson.WriteCollection(Path.Combine(outDir, ResourcesFile), "resources", resources.Select(r => (r.Geometry, ResourceProps(r))));
         files.Add(ResourcesFile);
 
         var plans = HotspotPlanner.Plan(land, resources, options, Xoshiro256.For(options.Seed, "hotspots"));
@@ -110,20 +109,20 @@ public static class SampleGenerator
     }
 
     private static void WriteAreas(string path, string name, List<SampleArea> areas) =>
-        JsonText.WriteCollection(path, name, areas.Select(a =>
+        SampleGeoJson.WriteCollection(path, name, areas.Select(a =>
         {
-            var props = $"\"code\":{JsonText.Str(a.Code)},\"name\":{JsonText.Str(a.Name)},\"population\":{JsonText.Int(a.Population)}";
-            for (var i = 0; i < AreaBuilder.AgeBands.Length; i++) props += $",\"pop_{AreaBuilder.AgeBands[i]}\":{JsonText.Int(a.ByAge[i])}";
-            if (a.District is not null) props += $",\"district\":{JsonText.Str(a.District)}";
-            return (props, a.Geometry);
+            var props = new List<(string, object?)> { ("code", a.Code), ("name", a.Name), ("population", a.Population) };
+            for (var i = 0; i < AreaBuilder.AgeBands.Length; i++) props.Add(($"pop_{AreaBuilder.AgeBands[i]}", a.ByAge[i]));
+            if (a.District is not null) props.Add(("district", a.District));
+            return (a.Geometry, (IReadOnlyList<(string, object?)>)props);
         }));
 
-    private static string ResourceProps(SampleResource r)
+    private static IReadOnlyList<(string, object?)> ResourceProps(SampleResource r)
     {
-        var s = $"\"source_id\":{JsonText.Str(r.Id)},\"type\":{JsonText.Str(r.Type)},\"name\":{JsonText.Str(r.Name)},\"owner_agency\":{JsonText.Str(r.Owner)}";
-        if (r.OpeningHours is not null) s += $",\"opening_hours\":{JsonText.Str(r.OpeningHours)}";
-        if (r.Capacity is { } c) s += $",\"capacity\":{JsonText.Int(c)}";
-        if (r.Notes is not null) s += $",\"notes\":{JsonText.Str(r.Notes)}";
-        return s;
+        var props = new List<(string, object?)> { ("source_id", r.Id), ("type", r.Type), ("name", r.Name), ("owner_agency", r.Owner) };
+        if (r.OpeningHours is not null) props.Add(("opening_hours", r.OpeningHours));
+        if (r.Capacity is { } c) props.Add(("capacity", c));
+        if (r.Notes is not null) props.Add(("notes", r.Notes));
+        return props;
     }
 }

@@ -61,4 +61,24 @@ public sealed class GeoJsonFeatureWriterTests : IDisposable
         GeoJsonFeatureWriter.Write(plain, null, [(Factory.CreatePoint(new Coordinate(1, 2)), [("id", 1)])]);
         Assert.DoesNotContain("\"crs\"", File.ReadAllText(plain));
     }
+
+    [Fact]
+    public void Ring_orientation_is_left_as_given_and_features_stream_one_at_a_time()
+    {
+        var clockwise = Factory.CreatePolygon([new(0, 0), new(0, 10), new(10, 10), new(10, 0), new(0, 0)]);
+        var path = Path.Combine(_dir.Path, "cw.geojson");
+        using (var w = GeoJsonFeatureWriter.Create(path, name: "cells"))
+        {
+            w.Write(clockwise, [("id", 0)]);
+            w.Write(null, [("id", 1), ("flag", true)]);
+            Assert.Equal(2, w.Count);
+        }
+        var text = File.ReadAllText(path);
+        Assert.Contains("[[[0,0],[0,10],[10,10],[10,0],[0,0]]]", text);
+        Assert.Contains("\"name\":\"cells\"", text);
+        using var reader = FeatureReaders.Open(path);
+        var rows = reader.Read().Select(r => r.Geometry?.Copy()).ToList();
+        Assert.True(rows[0]!.EqualsExact(clockwise));
+        Assert.Null(rows[1]);
+    }
 }

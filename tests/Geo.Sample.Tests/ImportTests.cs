@@ -1,4 +1,5 @@
 using Geo.Import;
+using Geo.Formats.Samples;
 
 namespace Geo.Sample.Tests;
 
@@ -53,7 +54,7 @@ public sealed class ImportTests(SampleFixture sample) : IClassFixture<SampleFixt
     [Fact]
     public void Manifest_lists_the_files_in_order()
     {
-        var m = Geo.Import.Samples.SampleManifest.Read(sample.Folder);
+        var m = SampleManifest.Read(sample.Folder);
         Assert.Equal("9999", m.StudyArea.Code);
         Assert.Equal(3006, m.StudyArea.Srid);
         Assert.Equal(["areas_districts.geojson", "areas_deso.geojson", "resources.geojson", "incidents_police.csv", "incidents_municipal.csv", "incidents_fieldwork.csv"], m.Imports.Select(i => i.File));

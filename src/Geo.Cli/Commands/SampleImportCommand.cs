@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Geo.Cli.Output;
 using Geo.Import.Samples;
+using Geo.Formats.Samples;
 using Geo.Storage;
 
 namespace Geo.Cli.Commands;

@@ -1,3 +1,5 @@
+using Geo.Core.Text;
+
 namespace Geo.Formats.Csv;
 
 /// <summary>
@@ -85,52 +87,35 @@ internal static class CsvSniffer
     private static List<int> FieldCounts(ReadOnlySpan<char> sample, bool complete, char delimiter) =>
         Records(sample, complete, delimiter).Select(r => r.Count).ToList();
 
-    /// <summary>Splits the sample into at most 200 records (quote-aware, RFC 4180), dropping a last record cut by the sample's end.</summary>
+    /// <summary>
+    /// Splits the sample into at most 200 records with the one <see cref="CsvTokenizer"/>, dropping a last record cut by
+    /// the sample's end (or a quote the sample's end leaves open).
+    /// </summary>
     internal static List<List<string>> Records(ReadOnlySpan<char> sample, bool complete, char delimiter)
     {
         var records = new List<List<string>>();
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var inQuotes = false;
-        var lineHasContent = false;
-        for (var i = 0; i < sample.Length && records.Count < MaxRecords; i++)
+        // The tokenizer reads a TextReader; the sample is at most a few hundred kilobytes, so one string copy is cheap.
+        using var tokenizer = new CsvTokenizer(new StringReader(sample.ToString()), delimiter);
+        try
         {
-            var c = sample[i];
-            if (inQuotes)
+            while (records.Count <= MaxRecords && tokenizer.ReadRecord())
             {
-                if (c == '"')
-                {
-                    if (i + 1 < sample.Length && sample[i + 1] == '"') { field.Append('"'); i++; }
-                    else inQuotes = false;
-                }
-                else field.Append(c);
-                continue;
+                var fields = new List<string>(tokenizer.FieldCount);
+                for (var i = 0; i < tokenizer.FieldCount; i++) fields.Add(tokenizer.Field(i).ToString());
+                records.Add(fields);
             }
-
-            if (c == '"' && field.Length == 0) { inQuotes = true; lineHasContent = true; }
-            else if (c == delimiter) { fields.Add(field.ToString()); field.Clear(); lineHasContent = true; }
-            else if (c is '\r' or '\n')
-            {
-                if (c == '\r' && i + 1 < sample.Length && sample[i + 1] == '\n') i++;
-                if (lineHasContent || field.Length > 0)
-                {
-                    fields.Add(field.ToString());
-                    records.Add(fields);
-                    fields = [];
-                }
-
-                field.Clear();
-                lineHasContent = false;
-            }
-            else { field.Append(c); lineHasContent = true; }
         }
-
-        if (complete && !inQuotes && (lineHasContent || field.Length > 0) && records.Count < MaxRecords)
+        catch (CsvSyntaxException)
         {
-            fields.Add(field.ToString());
-            records.Add(fields);
+            // A quoted field still open where the sample ends: its record is left out (a real syntax error is reported,
+            // with file and row, when the file is read).
+            return records;
         }
-
+        var cut = !complete && records.Count <= MaxRecords && records.Count > 0 && !EndsWithLineBreak(sample);
+        if (cut) records.RemoveAt(records.Count - 1);
+        if (records.Count > MaxRecords) records.RemoveRange(MaxRecords, records.Count - MaxRecords);
         return records;
     }
+
+    private static bool EndsWithLineBreak(ReadOnlySpan<char> sample) => sample.Length > 0 && sample[^1] is '\n' or '\r';
 }

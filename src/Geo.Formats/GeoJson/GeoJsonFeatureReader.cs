@@ -2,6 +2,7 @@ using System.Text.Json;
 using Geo.Formats.IO;
 using NetTopologySuite;
 using NetTopologySuite.Geometries;
+using Geo.Core.Geometries;
 
 namespace Geo.Formats.GeoJson;
 
@@ -72,7 +73,7 @@ internal sealed class GeoJsonFeatureReader : IFeatureReader
         var features = _bareFeature ? 1 : layout.Features;
         _notices.Add($"GeoJSON {(_bareFeature ? "Feature" : "FeatureCollection")}: {features:N0} feature(s), {_fields.Length} field(s)");
         FeatureCount = features;
-        _factory = NtsGeometryServices.Instance.CreateGeometryFactory(DeclaredSrid ?? 0);
+        _factory = GeometryServices.Factory(DeclaredSrid ?? 0);
     }
 
     public string FileName { get; }

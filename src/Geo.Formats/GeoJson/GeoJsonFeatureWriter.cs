@@ -1,117 +1,134 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Geo.Core.Geometries;
+using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
 
 namespace Geo.Formats.GeoJson;
 
 /// <summary>
-/// Writes a GeoJSON FeatureCollection with the coordinates unchanged (the input's CRS; shortest round-trip numbers) and a
-/// legacy "crs" member only when the input had one (RFC 7946 §4: coordinates in other CRSs are by prior arrangement).
-/// Properties: numbers (non-finite doubles as null), null, and anything else as its invariant string.
+/// Writes a GeoJSON FeatureCollection one feature at a time (constant memory), each feature serialised by
+/// NetTopologySuite.IO.GeoJSON4STJ: coordinates as given (shortest round-trip numbers, the input's CRS), ring orientation
+/// left as given, one feature per line, a legacy <c>crs</c> member and a <c>name</c> only when asked for (RFC 7946 §4:
+/// coordinates in another CRS than WGS 84 are by prior arrangement). Property values: numbers (non-finite doubles as null), strings, booleans, null;
+/// anything else as its invariant string. A geometry collection (a clipped cell with slivers) is written as the
+/// MultiPolygon of its polygons.
 /// </summary>
-public static class GeoJsonFeatureWriter
+public sealed class GeoJsonFeatureWriter : IDisposable
 {
+    private static readonly JsonSerializerOptions SerializerOptions = CreateOptions();
+    private readonly Utf8JsonWriter _writer;
+    private readonly ArrayBufferWriter<byte> _feature = new();
+    private readonly Utf8JsonWriter _featureWriter;
+    private readonly Stream _stream;
+    private readonly Stream? _owned;
+    private bool _closed;
+
+    /// <summary>Starts a collection on <paramref name="stream"/> (left open on dispose).</summary>
+    public GeoJsonFeatureWriter(Stream stream, string? name = null, JsonElement? crs = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        _stream = stream;
+        _writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _featureWriter = new Utf8JsonWriter(_feature, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _writer.WriteStartObject();
+        _writer.WriteString("type", "FeatureCollection");
+        if (name is not null) _writer.WriteString("name", name);
+        if (crs is { } c)
+        {
+            _writer.WritePropertyName("crs");
+            c.WriteTo(_writer);
+        }
+        _writer.WriteStartArray("features");
+    }
+
+    private GeoJsonFeatureWriter(FileStream file, string? name, JsonElement? crs) : this((Stream)file, name, crs) => _owned = file;
+
+    /// <summary>Creates <paramref name="path"/> and starts a collection in it (the file is closed on dispose).</summary>
+    public static GeoJsonFeatureWriter Create(string path, string? name = null, JsonElement? crs = null) => new(File.Create(path), name, crs);
+
+    /// <summary>Writes a whole collection to <paramref name="path"/>.</summary>
     public static void Write(string path, JsonElement? crs, IEnumerable<(Geometry Geometry, IReadOnlyList<(string Name, object? Value)> Properties)> features)
     {
-        using var stream = File.Create(path);
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        w.WriteStartObject();
-        w.WriteString("type", "FeatureCollection");
-        if (crs is { } c) { w.WritePropertyName("crs"); c.WriteTo(w); }
-        w.WriteStartArray("features");
-        foreach (var (g, props) in features)
+        using var w = Create(path, crs: crs);
+        foreach (var (g, p) in features) w.Write(g, p);
+    }
+
+    /// <summary>The legacy <c>crs</c> member naming an EPSG code (<c>urn:ogc:def:crs:EPSG::3006</c>).</summary>
+    public static JsonElement NamedCrs(int srid)
+    {
+        using var doc = JsonDocument.Parse($"{{\"type\":\"name\",\"properties\":{{\"name\":\"urn:ogc:def:crs:EPSG::{srid}\"}}}}");
+        return doc.RootElement.Clone();
+    }
+
+    /// <summary>Number of features written so far.</summary>
+    public long Count { get; private set; }
+
+    /// <summary>Writes one feature: its properties in the order given, then its geometry (null: a feature without geometry).</summary>
+    public void Write(Geometry? geometry, IReadOnlyList<(string Name, object? Value)> properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        var attributes = new AttributesTable();
+        foreach (var (n, v) in properties) attributes.Add(n, Clean(v));
+        // Serialised on its own, then written after a line break: one feature per line, for diffs and line tools.
+        _feature.ResetWrittenCount();
+        _feature.Write("\n"u8);
+        _featureWriter.Reset();
+        JsonSerializer.Serialize(_featureWriter, new Feature(geometry is null ? null : Writable(geometry), attributes), SerializerOptions);
+        _featureWriter.Flush();
+        _writer.WriteRawValue(_feature.WrittenSpan, skipInputValidation: true);
+        Count++;
+        if ((Count & 0xFF) == 0) _writer.Flush();
+    }
+
+    /// <summary>
+    /// Writes a geometry alone, on one line even in an indented document (for JSON documents that embed GeoJSON geometries,
+    /// such as a ground-truth file).
+    /// </summary>
+    public static void WriteGeometry(Utf8JsonWriter writer, Geometry geometry)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteRawValue(JsonSerializer.SerializeToUtf8Bytes(Writable(geometry), SerializerOptions), skipInputValidation: true);
+    }
+
+    /// <summary>Ends the collection and flushes.</summary>
+    public void Dispose()
+    {
+        if (!_closed)
         {
-            w.WriteStartObject();
-            w.WriteString("type", "Feature");
-            w.WriteStartObject("properties");
-            foreach (var (name, value) in props)
-            {
-                w.WritePropertyName(name);
-                switch (value)
-                {
-                    case null: w.WriteNullValue(); break;
-                    case double d when double.IsFinite(d): w.WriteNumberValue(d); break;
-                    case double: w.WriteNullValue(); break;
-                    case int i: w.WriteNumberValue(i); break;
-                    case long l: w.WriteNumberValue(l); break;
-                    default: w.WriteStringValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)); break;
-                }
-            }
-            w.WriteEndObject();
-            w.WritePropertyName("geometry");
-            WriteGeometry(w, g);
-            w.WriteEndObject();
+            _closed = true;
+            // The closing brackets go straight to the stream, after a line break that the writer itself cannot emit.
+            _writer.Flush();
+            _stream.Write("\n]}\n"u8);
+            _stream.Flush();
         }
-        w.WriteEndArray();
-        w.WriteEndObject();
+        _writer.Dispose();
+        _featureWriter.Dispose();
+        _owned?.Dispose();
     }
 
-    private static void WriteGeometry(Utf8JsonWriter w, Geometry g)
+    private static object? Clean(object? value) => value switch
     {
-        w.WriteStartObject();
-        switch (g)
-        {
-            case Point p:
-                w.WriteString("type", "Point");
-                w.WritePropertyName("coordinates");
-                Position(w, p.Coordinate);
-                break;
-            case LineString l:
-                w.WriteString("type", "LineString");
-                w.WritePropertyName("coordinates");
-                Positions(w, l.Coordinates);
-                break;
-            case Polygon poly:
-                w.WriteString("type", "Polygon");
-                w.WritePropertyName("coordinates");
-                Rings(w, poly);
-                break;
-            case MultiPolygon mp:
-                w.WriteString("type", "MultiPolygon");
-                w.WriteStartArray("coordinates");
-                for (var i = 0; i < mp.NumGeometries; i++) Rings(w, (Polygon)mp.GetGeometryN(i));
-                w.WriteEndArray();
-                break;
-            case MultiPoint mpt:
-                w.WriteString("type", "MultiPoint");
-                w.WritePropertyName("coordinates");
-                Positions(w, mpt.Coordinates);
-                break;
-            case GeometryCollection gc:
-                // A clipped cell can come out as a collection (polygon plus slivers): keep its polygonal parts.
-                var parts = Enumerable.Range(0, gc.NumGeometries).Select(gc.GetGeometryN).OfType<Polygon>().ToArray();
-                w.WriteString("type", "MultiPolygon");
-                w.WriteStartArray("coordinates");
-                foreach (var part in parts) Rings(w, part);
-                w.WriteEndArray();
-                break;
-            default:
-                throw new InvalidOperationException($"cannot write a {g.GeometryType} to GeoJSON.");
-        }
-        w.WriteEndObject();
+        null => null,
+        double d => double.IsFinite(d) ? d : null,
+        float f => float.IsFinite(f) ? f : null,
+        string or bool or int or long or short or byte or decimal => value,
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static Geometry Writable(Geometry g)
+    {
+        if (g is not GeometryCollection gc || g is MultiPoint or MultiLineString or MultiPolygon) return g;
+        var polygons = Enumerable.Range(0, gc.NumGeometries).Select(gc.GetGeometryN).OfType<Polygon>().ToArray();
+        return g.Factory.CreateMultiPolygon(polygons);
     }
 
-    private static void Rings(Utf8JsonWriter w, Polygon p)
+    private static JsonSerializerOptions CreateOptions()
     {
-        w.WriteStartArray();
-        Positions(w, p.ExteriorRing.Coordinates);
-        foreach (var hole in p.InteriorRings) Positions(w, hole.Coordinates);
-        w.WriteEndArray();
-    }
-
-    private static void Positions(Utf8JsonWriter w, Coordinate[] cs)
-    {
-        w.WriteStartArray();
-        foreach (var c in cs) Position(w, c);
-        w.WriteEndArray();
-    }
-
-    private static void Position(Utf8JsonWriter w, Coordinate c)
-    {
-        w.WriteStartArray();
-        w.WriteNumberValue(c.X);
-        w.WriteNumberValue(c.Y);
-        if (!double.IsNaN(c.Z)) w.WriteNumberValue(c.Z);
-        w.WriteEndArray();
+        var o = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        o.Converters.Add(new GeoJsonConverterFactory(GeometryServices.Factory(), false, null, RingOrientationOption.DoNotModify));
+        return o;
     }
 }

@@ -4,6 +4,7 @@ using Geo.Formats.IO;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite;
 using NetTopologySuite.Geometries;
+using Geo.Core.Geometries;
 
 namespace Geo.Formats.GeoPackage;
 
@@ -56,7 +57,7 @@ internal sealed class GeoPackageFeatureReader : IFeatureReader
             _notices.Add(DeclaredSrid is { } epsg
                 ? $"CRS: EPSG:{epsg} (srs_id {_layer.SrsId}, {_layer.SrsDescription})"
                 : $"CRS: srs_id {_layer.SrsId} ({_layer.SrsDescription}) has no EPSG code; give the CRS explicitly");
-            _factory = NtsGeometryServices.Instance.CreateGeometryFactory(DeclaredSrid ?? 0);
+            _factory = GeometryServices.Factory(DeclaredSrid ?? 0);
         }
         catch
         {

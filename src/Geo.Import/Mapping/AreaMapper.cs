@@ -4,6 +4,7 @@ using Geo.Formats;
 using NetTopologySuite;
 using NetTopologySuite.Geometries;
 using Geo.Core.Text;
+using Geo.Core.Geometries;
 
 namespace Geo.Import.Mapping;
 
@@ -56,7 +57,7 @@ internal sealed class AreaMapper : IRowMapper<Area>
             + (_population >= 0 ? $", population from '{columns.Name(_population)}'" : ", no population")
             + (_bands.Length > 0 ? $", age bands {string.Join(", ", _bands.Select(b => b.Band))}" : ""));
 
-        _factory = NtsGeometryServices.Instance.CreateGeometryFactory(options.StudyArea.Srid);
+        _factory = GeometryServices.Factory(options.StudyArea.Srid);
         var extent = new StudyAreaExtent(options.StudyArea, _factory);
         _shapes = new ShapeReader(columns, reader, options, _values, extent, notices);
         if (_shapes.Mode == CoordinateMode.None)

@@ -4,6 +4,7 @@ using Geo.Core.Taxonomy;
 using Geo.Formats;
 using NetTopologySuite;
 using NetTopologySuite.Geometries;
+using Geo.Core.Geometries;
 
 namespace Geo.Import.Mapping;
 
@@ -85,7 +86,7 @@ internal sealed class IncidentMapper : IRowMapper<Incident>
         // location
         _fixedLocationPrecision = p?.LocationPrecision;
         if (_fixedLocationPrecision is null && (_locationPrecisionColumn = columns.Find("location_precision")) >= 0) used.Add(_locationPrecisionColumn);
-        var factory = NtsGeometryServices.Instance.CreateGeometryFactory(options.StudyArea.Srid);
+        var factory = GeometryServices.Factory(options.StudyArea.Srid);
         var extent = new StudyAreaExtent(options.StudyArea, factory);
         _points = new PointReader(columns, reader, options, _values, factory, extent, RejectAction.KeptWithoutLocation, notices, required: true);
         foreach (var c in _points.Columns) used.Add(c);

@@ -3,6 +3,7 @@ using Geo.Formats;
 using NetTopologySuite;
 using NetTopologySuite.Geometries;
 using Geo.Core.Text;
+using Geo.Core.Geometries;
 
 namespace Geo.Import.Mapping;
 
@@ -68,7 +69,7 @@ internal sealed class ResourceMapper : IRowMapper<Resource>
         _notes = p?.NotesColumn is not null ? columns.Require(p.NotesColumn, "notes") : columns.Find("notes");
         foreach (var i in new[] { _name, _owner, _hours, _capacity, _notes }) used.Add(i);
 
-        var factory = NtsGeometryServices.Instance.CreateGeometryFactory(options.StudyArea.Srid);
+        var factory = GeometryServices.Factory(options.StudyArea.Srid);
         var extent = new StudyAreaExtent(options.StudyArea, factory);
         var pointColumns = p?.XColumn ?? p?.YColumn ?? p?.LatColumn ?? p?.LonColumn ?? p?.LatLonTextColumn;
         var hasPointColumns = pointColumns is not null

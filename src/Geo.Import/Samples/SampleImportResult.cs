@@ -1,4 +1,5 @@
 using Geo.Import.Pipeline;
+using Geo.Formats.Samples;
 
 namespace Geo.Import.Samples;
 

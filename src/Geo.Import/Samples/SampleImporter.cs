@@ -3,6 +3,7 @@ using Geo.Import.Pipeline;
 using Geo.Storage;
 using Npgsql;
 using Geo.Formats.Boundaries;
+using Geo.Formats.Samples;
 
 namespace Geo.Import.Samples;
 

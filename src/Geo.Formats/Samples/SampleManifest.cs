@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Geo.Core.Domain;
 
-namespace Geo.Import.Samples;
+namespace Geo.Formats.Samples;
 
 /// <summary>
 /// <c>manifest.json</c> of a sample municipality folder (written by <c>geo sample generate</c>, read by
@@ -48,9 +48,3 @@ public sealed record SampleManifest
     public void Write(string folder) =>
         File.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, Json).ReplaceLineEndings("\n") + "\n");
 }
-
-/// <summary>The study area of a sample: code, name, boundary file (GeoJSON in <see cref="Srid"/>), CRS, time zone.</summary>
-public sealed record SampleStudyArea(string Code, string Name, string Boundary, int Srid = StudyArea.DefaultSrid, string TimeZone = StudyArea.DefaultTimeZone);
-
-/// <summary>One file to import: kind, file, source name (incidents/resources), area set name and kind (areas).</summary>
-public sealed record SampleImport(ImportKind Kind, string File, string? Source = null, string? Set = null, string? SetKind = null);
