@@ -43,7 +43,7 @@ public static class ImportBenchmark
         var connectionString = await PrepareDatabaseAsync();
         await using var db = await GeoDatabase.ConnectAsync(connectionString, migrate: true);
         var boundary = Square(IncidentCsvGenerator.MinX - 1000, IncidentCsvGenerator.MinY - 1000, IncidentCsvGenerator.Size + 2000);
-        var store = new StudyAreaStore(db.DataSource);
+        var store = new StudyAreaStore(db);
         await store.UpsertAsync(new StudyArea("BENCH", "Benchmark", boundary, 3006));
 
         // psql path (--no-psql skips it, e.g. for the 10M-row memory check)
@@ -58,7 +58,7 @@ public static class ImportBenchmark
 
         // Geo path
         await TruncateAsync(db.DataSource);
-        var runner = new ImportRunner(db.DataSource);
+        var runner = new ImportRunner(db);
         var clock = Stopwatch.StartNew();
         var summary = await runner.RunAsync(new ImportRequest(ImportKind.Incidents, file, "BENCH", RejectReportPath: Path.Combine(Path.GetTempPath(), "geo-bench.rejects.csv")));
         var geoSeconds = clock.Elapsed.TotalSeconds;

@@ -1,24 +1,33 @@
 using Geo.Storage.Local;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Geo.Storage;
 
 /// <summary>
-/// An open Geo database: a pooled <see cref="NpgsqlDataSource"/> plus the schema migrations.
+/// An open Geo database: a pooled <see cref="NpgsqlDataSource"/> with the NetTopologySuite type plugin (geometry parameters,
+/// columns and COPY values are NTS geometries), the EF Core context factory of the domain model, and the schema migrations.
 /// </summary>
-public sealed class GeoDatabase : IAsyncDisposable
+public sealed class GeoDatabase : IAsyncDisposable, IDbContextFactory<GeoDbContext>
 {
     private readonly Action<string> _log;
+    private readonly DbContextOptions<GeoDbContext> _contextOptions;
 
     private GeoDatabase(NpgsqlDataSource dataSource, string description, Action<string> log)
     {
         DataSource = dataSource;
         Description = description;
         _log = log;
+        var options = new DbContextOptionsBuilder<GeoDbContext>();
+        GeoDbContext.Configure(options, dataSource);
+        _contextOptions = options.Options;
     }
 
     /// <summary>The pooled data source; open connections with <c>OpenConnectionAsync</c>.</summary>
     public NpgsqlDataSource DataSource { get; }
+
+    /// <summary>A new EF Core context on this database (dispose it when done).</summary>
+    public GeoDbContext CreateDbContext() => new(_contextOptions);
 
     /// <summary>Connection description with any password masked, for messages.</summary>
     public string Description { get; }
@@ -43,6 +52,7 @@ public sealed class GeoDatabase : IAsyncDisposable
         var cs = ConnectionStrings.ToNpgsql(connectionString);
         var description = ConnectionStrings.Mask(cs);
         var builder = new NpgsqlDataSourceBuilder(cs);
+        builder.UseNetTopologySuite();
         // Bulk loads write through the binary COPY buffer: a larger one means fewer system calls.
         if (!cs.Contains("Write Buffer Size", StringComparison.OrdinalIgnoreCase)) builder.ConnectionStringBuilder.WriteBufferSize = 64 * 1024;
         var dataSource = builder.Build();

@@ -61,8 +61,9 @@ internal static class Migrator
         var d = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         await using var cmd = new NpgsqlCommand("SELECT name, applied_at FROM schema_migration", c);
         await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        int name = r.GetOrdinal("name"), appliedAt = r.GetOrdinal("applied_at");
         while (await r.ReadAsync(ct).ConfigureAwait(false))
-            d[r.GetString(0)] = r.GetFieldValue<DateTimeOffset>(1);
+            d[r.GetString(name)] = r.GetFieldValue<DateTimeOffset>(appliedAt);
         return d;
     }
 

@@ -1,53 +1,56 @@
 using Geo.Core.Domain;
-using NetTopologySuite.Geometries;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Geo.Storage;
 
-/// <summary>Reads and writes study areas.</summary>
-/// <param name="dataSource">The Geo database.</param>
-public sealed class StudyAreaStore(NpgsqlDataSource dataSource)
+/// <summary>Reads study areas through the EF Core model and writes them with one SQL upsert (which repairs invalid boundaries).</summary>
+/// <param name="database">The Geo database.</param>
+public sealed class StudyAreaStore(GeoDatabase database)
 {
     /// <summary>
-    /// Inserts or updates a study area. The boundary is sent as EWKB in its own SRID (the study area's
-    /// SRID when it has none; another SRID is refused by the database); an invalid boundary is made
-    /// valid with ST_MakeValid and stored as a MultiPolygon.
+    /// Inserts or updates a study area. The boundary is an NTS parameter in its own SRID (the study area's SRID when it has
+    /// none; another SRID is refused by the database); an invalid boundary is made valid with ST_MakeValid and stored as a
+    /// MultiPolygon.
     /// </summary>
     public async Task<StudyAreaUpsertResult> UpsertAsync(StudyArea studyArea, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(studyArea);
-        await using var cmd = dataSource.CreateCommand(SqlResources.Get("study_area_upsert"));
-        cmd.Parameters.Add(new NpgsqlParameter { Value = studyArea.Code });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = Ewkb.Write(studyArea.Boundary, studyArea.Srid), NpgsqlDbType = NpgsqlDbType.Bytea });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = studyArea.Name });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = studyArea.Srid });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = studyArea.TimeZone });
+        var boundary = studyArea.Boundary;
+        if (boundary.SRID == 0)
+        {
+            boundary = (NetTopologySuite.Geometries.MultiPolygon)boundary.Copy();
+            boundary.SRID = studyArea.Srid;
+        }
+        await using var cmd = database.DataSource.CreateCommand(SqlResources.Get("study_area_upsert"));
+        cmd.Parameters.Add(new NpgsqlParameter("code", studyArea.Code));
+        cmd.Parameters.Add(new NpgsqlParameter("boundary", boundary));
+        cmd.Parameters.Add(new NpgsqlParameter("name", studyArea.Name));
+        cmd.Parameters.Add(new NpgsqlParameter("srid", studyArea.Srid));
+        cmd.Parameters.Add(new NpgsqlParameter("time_zone", studyArea.TimeZone));
         await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
         await r.ReadAsync(ct).ConfigureAwait(false);
-        return new StudyAreaUpsertResult(r.GetBoolean(0), r.GetBoolean(1));
+        return new StudyAreaUpsertResult(r.GetFieldValue<bool>(r.GetOrdinal("created")), r.GetFieldValue<bool>(r.GetOrdinal("repaired")));
     }
 
     /// <summary>The study area with this code, or null.</summary>
     public async Task<StudyArea?> GetAsync(string code, CancellationToken ct = default)
     {
-        await using var cmd = dataSource.CreateCommand("SELECT name, ST_AsEWKB(boundary), srid, time_zone FROM study_area WHERE code = $1");
-        cmd.Parameters.Add(new NpgsqlParameter { Value = code });
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        if (!await r.ReadAsync(ct).ConfigureAwait(false)) return null;
-        var boundary = Ewkb.Read(r.GetFieldValue<byte[]>(1)) as MultiPolygon
-                       ?? throw new InvalidDataException($"Study area {code}: boundary is not a MultiPolygon.");
-        return new StudyArea(code, r.GetString(0), boundary, r.GetInt32(2), r.GetString(3));
+        await using var db = database.CreateDbContext();
+        var s = await db.StudyAreas.AsNoTracking().FirstOrDefaultAsync(x => x.Code == code, ct).ConfigureAwait(false);
+        return s is null ? null : new StudyArea(s.Code, s.Name, s.Boundary, s.Srid, s.TimeZone);
     }
 
     /// <summary>Every study area with its area and row counts, by code.</summary>
     public async Task<IReadOnlyList<StudyAreaInfo>> ListAsync(CancellationToken ct = default)
     {
-        await using var cmd = dataSource.CreateCommand(SqlResources.Get("study_area_list"));
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        var list = new List<StudyAreaInfo>();
-        while (await r.ReadAsync(ct).ConfigureAwait(false))
-            list.Add(new StudyAreaInfo(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetDouble(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6)));
-        return list;
+        await using var db = database.CreateDbContext();
+        // Study areas have metric working CRSs (geo study-area add refuses others), so ST_Area is in m².
+        return await db.StudyAreas.AsNoTracking().OrderBy(s => s.Code)
+            .Select(s => new StudyAreaInfo(s.Code, s.Name, s.Srid, s.Boundary.Area / 1e6,
+                db.Incidents.LongCount(i => i.StudyAreaCode == s.Code),
+                db.Resources.LongCount(r => r.StudyAreaCode == s.Code),
+                db.Areas.LongCount(a => a.StudyAreaCode == s.Code)))
+            .ToListAsync(ct).ConfigureAwait(false);
     }
 }

@@ -1,47 +1,62 @@
 using Geo.Core.Domain;
-using Npgsql;
+using Microsoft.EntityFrameworkCore;
 
 namespace Geo.Storage;
 
-/// <summary>Counts shown by the status and summary commands.</summary>
-/// <param name="dataSource">The Geo database.</param>
-public sealed class SummaryQueries(NpgsqlDataSource dataSource)
+/// <summary>Counts shown by the status and summary commands, through the EF Core model.</summary>
+/// <param name="database">The Geo database.</param>
+public sealed class SummaryQueries(GeoDatabase database)
 {
     /// <summary>Incidents per category (only categories with incidents), most frequent first.</summary>
-    public Task<IReadOnlyList<CategoryCount>> IncidentsByCategoryAsync(string studyAreaCode, CancellationToken ct = default) =>
-        QueryAsync("summary_categories", studyAreaCode,
-            r => new CategoryCount(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4)), ct);
+    public async Task<IReadOnlyList<CategoryCount>> IncidentsByCategoryAsync(string studyAreaCode, CancellationToken ct = default)
+    {
+        await using var db = database.CreateDbContext();
+        var rows = await db.Incidents.Where(i => i.StudyAreaCode == studyAreaCode)
+            .GroupBy(i => i.Category)
+            .Select(g => new { Category = g.Key, Incidents = g.LongCount(), WithoutLocation = g.LongCount(i => i.Geom == null) })
+            .Join(db.Categories, g => g.Category, c => c.Code, (g, c) => new { c.Code, c.LabelSv, c.LabelEn, g.Incidents, g.WithoutLocation })
+            .OrderByDescending(x => x.Incidents).ThenBy(x => x.Code)
+            .ToListAsync(ct).ConfigureAwait(false);
+        return rows.Select(x => new CategoryCount(x.Code, x.LabelSv, x.LabelEn, x.Incidents, x.WithoutLocation)).ToArray();
+    }
 
     /// <summary>Resources per type, most frequent first.</summary>
-    public Task<IReadOnlyList<ResourceTypeCount>> ResourcesByTypeAsync(string studyAreaCode, CancellationToken ct = default) =>
-        QueryAsync("summary_resource_types", studyAreaCode, r => new ResourceTypeCount(r.GetString(0), r.GetInt64(1)), ct);
+    public async Task<IReadOnlyList<ResourceTypeCount>> ResourcesByTypeAsync(string studyAreaCode, CancellationToken ct = default)
+    {
+        await using var db = database.CreateDbContext();
+        var rows = await db.Resources.Where(r => r.StudyAreaCode == studyAreaCode)
+            .GroupBy(r => r.Type)
+            .Select(g => new { Type = g.Key, Count = g.LongCount() })
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Type)
+            .ToListAsync(ct).ConfigureAwait(false);
+        return rows.Select(x => new ResourceTypeCount(x.Type, x.Count)).ToArray();
+    }
 
     /// <summary>Area sets with their area count and summed population, by name.</summary>
-    public Task<IReadOnlyList<AreaSetSummary>> AreaSetsAsync(string studyAreaCode, CancellationToken ct = default) =>
-        QueryAsync("summary_area_sets", studyAreaCode,
-            r => new AreaSetSummary(r.GetString(0), r.GetString(1), r.GetInt64(2), r.IsDBNull(3) ? null : r.GetInt64(3)), ct);
+    public async Task<IReadOnlyList<AreaSetSummary>> AreaSetsAsync(string studyAreaCode, CancellationToken ct = default)
+    {
+        await using var db = database.CreateDbContext();
+        return await db.AreaSets.Where(s => s.StudyAreaCode == studyAreaCode)
+            .OrderBy(s => s.Name)
+            .Select(s => new AreaSetSummary(s.Name, s.Kind,
+                db.Areas.LongCount(a => a.StudyAreaCode == s.StudyAreaCode && a.AreaSet == s.Name),
+                db.Areas.Where(a => a.StudyAreaCode == s.StudyAreaCode && a.AreaSet == s.Name).Sum(a => (long?)a.Population)))
+            .ToListAsync(ct).ConfigureAwait(false);
+    }
 
     /// <summary>Import batches of the study area, oldest first.</summary>
     public async Task<IReadOnlyList<ImportBatch>> ImportBatchesAsync(string studyAreaCode, CancellationToken ct = default) =>
         (await ImportBatchSummariesAsync(studyAreaCode, ct).ConfigureAwait(false)).Select(s => s.Batch).ToArray();
 
     /// <summary>Import batches with their merge counts, oldest first.</summary>
-    public Task<IReadOnlyList<ImportBatchSummary>> ImportBatchSummariesAsync(string studyAreaCode, CancellationToken ct = default) =>
-        QueryAsync("summary_import_batches", studyAreaCode, r => new ImportBatchSummary(
-            new ImportBatch(
-                r.GetInt64(0), r.GetString(1), DbNames.ParseImportKind(r.GetString(2)), r.GetString(3), r.GetString(4), r.GetString(5),
-                r.IsDBNull(6) ? null : r.GetString(6), r.GetInt64(7), r.GetInt64(8), r.GetInt64(9),
-                r.GetFieldValue<DateTimeOffset>(10), r.IsDBNull(11) ? null : r.GetFieldValue<DateTimeOffset>(11), r.GetString(12)),
-            new MergeCounts(r.GetInt64(13), r.GetInt64(14), r.GetInt64(15)),
-            r.GetInt64(16)), ct);
-
-    private async Task<IReadOnlyList<T>> QueryAsync<T>(string resource, string studyAreaCode, Func<NpgsqlDataReader, T> map, CancellationToken ct)
+    public async Task<IReadOnlyList<ImportBatchSummary>> ImportBatchSummariesAsync(string studyAreaCode, CancellationToken ct = default)
     {
-        await using var cmd = dataSource.CreateCommand(SqlResources.Get(resource));
-        cmd.Parameters.Add(new NpgsqlParameter { Value = studyAreaCode });
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        var list = new List<T>();
-        while (await r.ReadAsync(ct).ConfigureAwait(false)) list.Add(map(r));
-        return list;
+        await using var db = database.CreateDbContext();
+        var rows = await db.ImportBatches.AsNoTracking().Where(b => b.StudyAreaCode == studyAreaCode).OrderBy(b => b.Id)
+            .ToListAsync(ct).ConfigureAwait(false);
+        return rows.Select(b => new ImportBatchSummary(
+            new ImportBatch(b.Id, b.StudyAreaCode, b.Kind, b.FileName, b.Sha256 ?? "", b.Source, b.Mapping, b.RowsRead, b.RowsLoaded,
+                b.RowsRejected, b.StartedAt, b.FinishedAt, b.ImportedBy),
+            new MergeCounts(b.RowsNew, b.RowsUpdated, b.RowsUnchanged), b.RowsWithoutLocation)).ToArray();
     }
 }

@@ -13,7 +13,7 @@ public sealed class IncidentLoaderTests(PostGisFixture fixture) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await fixture.CreateDatabaseAsync();
-        await new StudyAreaStore(_db.DataSource).UpsertAsync(_sa);
+        await new StudyAreaStore(_db).UpsertAsync(_sa);
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
@@ -92,7 +92,7 @@ public sealed class IncidentLoaderTests(PostGisFixture fixture) : IAsyncLifetime
         {
             await using var c = await _db.DataSource.OpenConnectionAsync();
             await using var tx = await c.BeginTransactionAsync();
-            var batch = await ImportBatchStore.BeginAsync(c, Loads.Draft(_sa, ImportKind.Incidents));
+            var batch = await ImportBatchStore.BeginAsync(c, tx, Loads.Draft(_sa, ImportKind.Incidents));
             await using var loader = await IncidentLoader.BeginAsync(c, _sa);
             foreach (var i in Range(5, 20, minute: 7)) loader.Add(i, 1);
             await loader.CompleteAndMergeAsync(batch);
@@ -116,7 +116,7 @@ public sealed class IncidentLoaderTests(PostGisFixture fixture) : IAsyncLifetime
     {
         await using var c = await _db.DataSource.OpenConnectionAsync();
         await using var tx = await c.BeginTransactionAsync();
-        var batch = await ImportBatchStore.BeginAsync(c, Loads.Draft(_sa, ImportKind.Incidents));
+        var batch = await ImportBatchStore.BeginAsync(c, tx, Loads.Draft(_sa, ImportKind.Incidents));
         foreach (var range in new[] { Range(0, 5), Range(5, 8) })
         {
             await using var loader = await IncidentLoader.BeginAsync(c, _sa);
@@ -165,7 +165,7 @@ public sealed class IncidentLoaderTests(PostGisFixture fixture) : IAsyncLifetime
         await using (var c = await _db.DataSource.OpenConnectionAsync())
         {
             await using var tx = await c.BeginTransactionAsync();
-            var batch = await ImportBatchStore.BeginAsync(c, Loads.Draft(_sa, ImportKind.Incidents));
+            var batch = await ImportBatchStore.BeginAsync(c, tx, Loads.Draft(_sa, ImportKind.Incidents));
             await using var loader = await IncidentLoader.BeginAsync(c, _sa);
             loader.Add(withheld, 1);
             loader.Add(missing, 2);
@@ -192,7 +192,7 @@ public sealed class IncidentLoaderTests(PostGisFixture fixture) : IAsyncLifetime
     {
         var rows = Range(0, 5).Concat([TestGeometry.Incident("b1", category: "burglary") with { Location = null }]);
         await Loads.IncidentsAsync(_db, _sa, rows);
-        var q = new SummaryQueries(_db.DataSource);
+        var q = new SummaryQueries(_db);
         var cats = await q.IncidentsByCategoryAsync(_sa.Code);
         Assert.Equal(2, cats.Count);
         Assert.Equal(("theft", 5L, 0L), (cats[0].Category, cats[0].Incidents, cats[0].WithoutLocation));

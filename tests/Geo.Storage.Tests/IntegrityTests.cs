@@ -13,7 +13,7 @@ public sealed class IntegrityTests(PostGisFixture fixture) : IAsyncLifetime
     {
         _db = await fixture.CreateDatabaseAsync();
         var sa = TestGeometry.Lulea();
-        await new StudyAreaStore(_db.DataSource).UpsertAsync(sa);
+        await new StudyAreaStore(_db).UpsertAsync(sa);
         await Loads.IncidentsAsync(_db, sa, [TestGeometry.Incident("1")]);
     }
 

@@ -1,4 +1,5 @@
 using Geo.Core.Domain;
+using Npgsql;
 
 namespace Geo.Storage.Tests;
 
@@ -8,52 +9,40 @@ internal static class Loads
     public static ImportBatch Draft(StudyArea sa, ImportKind kind, string source = "test") =>
         new(0, sa.Code, kind, "file.csv", new string('a', 64), source, null, 0, 0, 0, DateTimeOffset.UtcNow, null, "");
 
-    public static async Task<MergeCounts> IncidentsAsync(GeoDatabase db, StudyArea sa, IEnumerable<Incident> incidents)
-    {
-        await using var c = await db.DataSource.OpenConnectionAsync();
-        await using var tx = await c.BeginTransactionAsync();
-        var batch = await ImportBatchStore.BeginAsync(c, Draft(sa, ImportKind.Incidents));
-        await using var loader = await IncidentLoader.BeginAsync(c, sa);
-        var row = 0L;
-        foreach (var i in incidents) loader.Add(i, ++row);
-        var counts = await loader.CompleteAndMergeAsync(batch);
-        await ImportBatchStore.FinishAsync(c, batch, row, row, 0, counts, loader.WithoutLocation);
-        await tx.CommitAsync();
-        return counts;
-    }
+    public static async Task<MergeCounts> IncidentsAsync(GeoDatabase db, StudyArea sa, IEnumerable<Incident> incidents) =>
+        (await LoadAsync(db, sa, ImportKind.Incidents, async (c, _) => await IncidentLoader.BeginAsync(c, sa), incidents)).Counts;
 
     public static async Task<(MergeCounts Counts, long Repaired)> ResourcesAsync(GeoDatabase db, StudyArea sa, IEnumerable<Resource> resources)
     {
-        await using var c = await db.DataSource.OpenConnectionAsync();
-        await using var tx = await c.BeginTransactionAsync();
-        var batch = await ImportBatchStore.BeginAsync(c, Draft(sa, ImportKind.Resources));
-        await using var loader = await ResourceLoader.BeginAsync(c, sa);
-        var row = 0L;
-        foreach (var r in resources) loader.Add(r, ++row);
-        var counts = await loader.CompleteAndMergeAsync(batch);
-        await ImportBatchStore.FinishAsync(c, batch, row, row, 0, counts, 0);
-        await tx.CommitAsync();
-        return (counts, loader.Repaired);
+        var (counts, loader) = await LoadAsync(db, sa, ImportKind.Resources, async (c, _) => await ResourceLoader.BeginAsync(c, sa), resources);
+        return (counts, ((ResourceLoader)loader).Repaired);
     }
 
     public static async Task<(MergeCounts Counts, long Repaired)> AreasAsync(GeoDatabase db, StudyArea sa, AreaSet set, IEnumerable<Area> areas)
     {
+        var (counts, loader) = await LoadAsync(db, sa, ImportKind.Areas, async (c, tx) => await AreaLoader.BeginAsync(c, tx, sa, set), areas);
+        return (counts, ((AreaLoader)loader).Repaired);
+    }
+
+    private static async Task<(MergeCounts Counts, StagingLoader<T> Loader)> LoadAsync<T>(GeoDatabase db, StudyArea sa, ImportKind kind,
+        Func<NpgsqlConnection, NpgsqlTransaction, Task<StagingLoader<T>>> begin, IEnumerable<T> items) where T : class
+    {
         await using var c = await db.DataSource.OpenConnectionAsync();
         await using var tx = await c.BeginTransactionAsync();
-        var batch = await ImportBatchStore.BeginAsync(c, Draft(sa, ImportKind.Areas));
-        await using var loader = await AreaLoader.BeginAsync(c, sa, set);
+        var batch = await ImportBatchStore.BeginAsync(c, tx, Draft(sa, kind));
+        await using var loader = await begin(c, tx);
         var row = 0L;
-        foreach (var a in areas) loader.Add(a, ++row);
+        foreach (var item in items) loader.Add(item, ++row);
         var counts = await loader.CompleteAndMergeAsync(batch);
-        await ImportBatchStore.FinishAsync(c, batch, row, row, 0, counts, 0);
+        await ImportBatchStore.FinishAsync(c, tx, batch, row, row, 0, counts, (loader as IncidentLoader)?.WithoutLocation ?? 0);
         await tx.CommitAsync();
-        return (counts, loader.Repaired);
+        return (counts, loader);
     }
 
     public static async Task<T> ScalarAsync<T>(GeoDatabase db, string sql, params object[] args)
     {
         await using var cmd = db.DataSource.CreateCommand(sql);
-        foreach (var a in args) cmd.Parameters.Add(new Npgsql.NpgsqlParameter { Value = a });
+        foreach (var a in args) cmd.Parameters.Add(new NpgsqlParameter { Value = a });
         return (T)(await cmd.ExecuteScalarAsync())!;
     }
 }

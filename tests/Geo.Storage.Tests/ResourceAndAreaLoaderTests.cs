@@ -12,7 +12,7 @@ public sealed class ResourceAndAreaLoaderTests(PostGisFixture fixture) : IAsyncL
     public async Task InitializeAsync()
     {
         _db = await fixture.CreateDatabaseAsync();
-        await new StudyAreaStore(_db.DataSource).UpsertAsync(_sa);
+        await new StudyAreaStore(_db).UpsertAsync(_sa);
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
@@ -38,7 +38,7 @@ public sealed class ResourceAndAreaLoaderTests(PostGisFixture fixture) : IAsyncL
         resources[2] = resources[2] with { Name = "Renamed" };
         Assert.Equal(new MergeCounts(0, 1, 3), (await Loads.ResourcesAsync(_db, _sa, resources)).Counts);
 
-        var types = await new SummaryQueries(_db.DataSource).ResourcesByTypeAsync(_sa.Code);
+        var types = await new SummaryQueries(_db).ResourcesByTypeAsync(_sa.Code);
         Assert.Equal(4, types.Count);
         Assert.All(types, t => Assert.Equal(1, t.Count));
     }
@@ -74,7 +74,7 @@ public sealed class ResourceAndAreaLoaderTests(PostGisFixture fixture) : IAsyncL
         Assert.Equal(200, await Loads.ScalarAsync<int>(_db, "SELECT (population_by_age ->> '0-15')::int FROM area WHERE code = '2580C1010'"));
 
         Assert.Equal(new MergeCounts(0, 0, 3), (await Loads.AreasAsync(_db, _sa, set, areas)).Counts);
-        var summary = Assert.Single(await new SummaryQueries(_db.DataSource).AreaSetsAsync(_sa.Code));
+        var summary = Assert.Single(await new SummaryQueries(_db).AreaSetsAsync(_sa.Code));
         Assert.Equal(new AreaSetSummary("deso-2018", "deso", 3, 2000), summary);
     }
 

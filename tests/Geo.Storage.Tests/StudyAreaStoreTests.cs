@@ -15,7 +15,7 @@ public sealed class StudyAreaStoreTests(PostGisFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Upsert_and_get_round_trip()
     {
-        var store = new StudyAreaStore(_db.DataSource);
+        var store = new StudyAreaStore(_db);
         var sa = TestGeometry.Lulea();
         var first = await store.UpsertAsync(sa);
         Assert.Equal(new StudyAreaUpsertResult(true, false), first);
@@ -37,7 +37,7 @@ public sealed class StudyAreaStoreTests(PostGisFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Invalid_bow_tie_boundary_is_repaired()
     {
-        var store = new StudyAreaStore(_db.DataSource);
+        var store = new StudyAreaStore(_db);
         var sa = new StudyArea("bow", "Bow tie", TestGeometry.Multi(TestGeometry.BowTie(0, 0, 1000)), 3006);
         Assert.False(sa.Boundary.IsValid);
         var result = await store.UpsertAsync(sa);
@@ -52,7 +52,7 @@ public sealed class StudyAreaStoreTests(PostGisFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task List_reports_area_and_counts()
     {
-        var store = new StudyAreaStore(_db.DataSource);
+        var store = new StudyAreaStore(_db);
         var sa = TestGeometry.Lulea("list");
         await store.UpsertAsync(sa);
         await Loads.IncidentsAsync(_db, sa, [TestGeometry.Incident("1"), TestGeometry.Incident("2")]);
@@ -63,7 +63,7 @@ public sealed class StudyAreaStoreTests(PostGisFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Boundary_in_another_srid_is_refused()
     {
-        var store = new StudyAreaStore(_db.DataSource);
+        var store = new StudyAreaStore(_db);
         var wgs = new NetTopologySuite.Geometries.GeometryFactory(new NetTopologySuite.Geometries.PrecisionModel(), 4326);
         var boundary = wgs.CreateMultiPolygon([wgs.CreatePolygon([new(22, 65), new(23, 65), new(23, 66), new(22, 65)])]);
         var sa = new StudyArea("wrong", "Wrong", boundary, 3006);

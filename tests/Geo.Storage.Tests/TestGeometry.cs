@@ -6,7 +6,7 @@ namespace Geo.Storage.Tests;
 /// <summary>Small geometries and domain objects for tests, in SWEREF 99 TM.</summary>
 internal static class TestGeometry
 {
-    public static readonly GeometryFactory Factory = new(new PrecisionModel(), StudyArea.DefaultSrid);
+    public static readonly GeometryFactory Factory = Geo.Core.Geometries.GeometryServices.Factory(StudyArea.DefaultSrid);
 
     public static Polygon Square(double x, double y, double size) =>
         Factory.CreatePolygon([new(x, y), new(x + size, y), new(x + size, y + size), new(x, y + size), new(x, y)]);

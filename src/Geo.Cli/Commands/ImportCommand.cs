@@ -65,7 +65,7 @@ public static class ImportCommand
             var asJson = p.GetValue(json);
 
             await using var database = await Database.OpenAsync(ct);
-            var runner = new ImportRunner(database.DataSource);
+            var runner = new ImportRunner(database);
             ImportSummary summary;
             try
             {

@@ -23,7 +23,7 @@ public static class SampleImportCommand
             var asJson = p.GetValue(json);
             var settings = GeoSettings.FromEnvironment();
             await using var database = await Database.OpenAsync(ct);
-            var result = await new SampleImporter(database.DataSource).RunAsync(dir, p.GetValue(studyArea),
+            var result = await new SampleImporter(database).RunAsync(dir, p.GetValue(studyArea),
                 Path.Combine(settings.Home, "reports"), Environment.UserName,
                 onFile: i => { if (!asJson) Terminal.Log($"Loading {i.Kind.ToString().ToLowerInvariant()} {i.File} ..."); }, ct: ct);
             if (asJson)

@@ -34,7 +34,7 @@ public static class StudyAreaCommand
             var displayName = p.GetValue(name) ?? read.Name ?? p.GetValue(code)!;
             var studyArea = new StudyArea(p.GetValue(code)!, displayName, read.Boundary, srid, zone);
             await using var database = await Database.OpenAsync(ct);
-            var result = await new StudyAreaStore(database.DataSource).UpsertAsync(studyArea, ct);
+            var result = await new StudyAreaStore(database).UpsertAsync(studyArea, ct);
             if (result.Repaired) Terminal.Notice("The boundary was not a valid polygon: repaired with ST_MakeValid.");
             Console.WriteLine($"Study area {studyArea.Code} {studyArea.Name} {(result.Created ? "created" : "replaced")}: {read.Boundary.Area / 1e6:N1} km², working CRS EPSG:{srid} ({CrsRegistry.Name(srid)}), time zone {zone}.");
             return 0;
@@ -45,7 +45,7 @@ public static class StudyAreaCommand
         list.SetAction(async (p, ct) =>
         {
             await using var database = await Database.OpenAsync(ct);
-            var areas = await new StudyAreaStore(database.DataSource).ListAsync(ct);
+            var areas = await new StudyAreaStore(database).ListAsync(ct);
             if (p.GetValue(json)) { Json.Write(areas); return 0; }
             if (areas.Count == 0) Console.WriteLine("No study areas yet: geo study-area add CODE --boundary FILE");
             foreach (var a in areas)

@@ -16,9 +16,9 @@ public static class SummaryCommand
         {
             var code = p.GetValue(studyArea)!;
             await using var database = await Database.OpenAsync(ct);
-            var sa = await new StudyAreaStore(database.DataSource).GetAsync(code, ct)
+            var sa = await new StudyAreaStore(database).GetAsync(code, ct)
                      ?? throw new ArgumentException($"Study area '{code}' does not exist (geo study-area list shows the ones that do).");
-            var q = new SummaryQueries(database.DataSource);
+            var q = new SummaryQueries(database);
             var categories = await q.IncidentsByCategoryAsync(code, ct);
             var resources = await q.ResourcesByTypeAsync(code, ct);
             var sets = await q.AreaSetsAsync(code, ct);

@@ -90,7 +90,7 @@ internal sealed class IncidentMapper : IRowMapper<Incident>
         var extent = new StudyAreaExtent(options.StudyArea, factory);
         _points = new PointReader(columns, reader, options, _values, factory, extent, RejectAction.KeptWithoutLocation, notices, required: true);
         foreach (var c in _points.Columns) used.Add(c);
-        notices.Add(_fixedLocationPrecision is { } lp ? $"location precision {Names.Of(lp)} (profile)"
+        notices.Add(_fixedLocationPrecision is { } lp ? $"location precision {lp.Code()} (profile)"
             : _locationPrecisionColumn >= 0 ? "location precision from column 'location_precision'" : "location precision exact (default)");
         if (p?.WithheldCoordinateValues is { Length: > 0 } w)
             notices.Add($"coordinates equal to {string.Join(" or ", w.Select(v => v.ToString(CultureInfo.InvariantCulture)))} mean withheld: rows kept without location");
@@ -139,7 +139,7 @@ internal sealed class IncidentMapper : IRowMapper<Incident>
         Point? point = null;
         if (_locationPrecisionColumn >= 0 && _values.Get(row, _locationPrecisionColumn) is { IsEmpty: false } lpText)
         {
-            if (!Names.TryParseLocationPrecision(lpText, out locationPrecision))
+            if (!Codes.LocationPrecision.TryParse(lpText, out locationPrecision))
             {
                 issues.Add("location_precision", lpText, $"unknown location_precision '{lpText}'; expected exact, address, street_segment, area_centroid or withheld", RejectAction.Rejected);
                 ok = false;

@@ -97,7 +97,7 @@ internal sealed class TimeReader
 
         precision = t.Precision;
         if (_fixedPrecision is { } fp) precision = fp;
-        else if (_precisionColumn >= 0 && values.Get(row, _precisionColumn) is { IsEmpty: false } pt && !Names.TryParseTimePrecision(pt, out precision))
+        else if (_precisionColumn >= 0 && values.Get(row, _precisionColumn) is { IsEmpty: false } pt && !Codes.TimePrecision.TryParse(pt, out precision))
         {
             issues.Add("time_precision", pt, $"unknown time_precision '{pt}'; expected minute, hour, day, month or year", RejectAction.Rejected);
             return false;

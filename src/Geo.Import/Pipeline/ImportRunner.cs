@@ -3,7 +3,6 @@ using Geo.Core.Domain;
 using Geo.Core.Taxonomy;
 using Geo.Import.Profiles;
 using Geo.Storage;
-using Npgsql;
 
 namespace Geo.Import.Pipeline;
 
@@ -13,7 +12,7 @@ namespace Geo.Import.Pipeline;
 /// point — a fatal format error, too many rejects, cancellation, a killed process — leaves the database as
 /// it was. Re-running the same file inserts nothing new (rows are keyed by source and source id).
 /// </summary>
-public sealed class ImportRunner(NpgsqlDataSource dataSource)
+public sealed class ImportRunner(GeoDatabase database)
 {
     private const int ProgressEvery = 16_384;
 
@@ -22,44 +21,40 @@ public sealed class ImportRunner(NpgsqlDataSource dataSource)
         if (!File.Exists(request.Path)) throw new FileNotFoundException($"Input file not found: {request.Path}", request.Path);
         if (request.MaxRejectRate is < 0 or > 1) throw new ArgumentException("The maximum reject rate must be between 0 and 1.");
         var clock = Stopwatch.StartNew();
-        var studyArea = await new StudyAreaStore(dataSource).GetAsync(request.StudyAreaCode, ct)
+        var studyArea = await new StudyAreaStore(database).GetAsync(request.StudyAreaCode, ct)
                         ?? throw new ArgumentException($"Study area '{request.StudyAreaCode}' does not exist. Create it first: geo study-area add {request.StudyAreaCode} --name NAME --boundary FILE");
         var (options, mappingLabel) = ResolveOptions(request, studyArea);
         progress?.Report(new ImportProgress("hashing", 0, 0, 0));
         var sha256 = await FileHash.Sha256Async(request.Path, ct);
 
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var connection = await database.DataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var source = options.Source ?? options.Profile?.Source ?? ImportOptions.DefaultSource;
-        var batchId = await ImportBatchStore.BeginAsync(connection, new ImportBatch(0, studyArea.Code, request.Kind,
+        var batchId = await ImportBatchStore.BeginAsync(connection, transaction, new ImportBatch(0, studyArea.Code, request.Kind,
             Path.GetFileName(request.Path), sha256, source, mappingLabel, 0, 0, 0, DateTimeOffset.UtcNow, null, request.ImportedBy), ct);
 
         using var report = new RejectReportWriter(request.RejectReportPath);
         var tally = new Tally();
         var (merged, notices) = request.Kind switch
         {
-            ImportKind.Incidents => await LoadAsync(Sources.OpenIncidents(request.Path, options),
-                () => IncidentLoader.BeginAsync(connection, studyArea, ct), (l, v, row) => l.Add(v, row), l => l.CompleteAndMergeAsync(batchId, ct)),
-            ImportKind.Resources => await LoadAsync(Sources.OpenResources(request.Path, options),
-                () => ResourceLoader.BeginAsync(connection, studyArea, ct), (l, v, row) => l.Add(v, row), l => l.CompleteAndMergeAsync(batchId, ct)),
-            ImportKind.Areas => await LoadAsync(Sources.OpenAreas(request.Path, options),
-                () => AreaLoader.BeginAsync(connection, studyArea, new AreaSet(request.SetName ?? Path.GetFileNameWithoutExtension(request.Path), request.SetKind), ct),
-                (l, v, row) => l.Add(v, row), l => l.CompleteAndMergeAsync(batchId, ct)),
+            ImportKind.Incidents => await LoadAsync(Sources.OpenIncidents(request.Path, options), async () => await IncidentLoader.BeginAsync(connection, studyArea, ct)),
+            ImportKind.Resources => await LoadAsync(Sources.OpenResources(request.Path, options), async () => await ResourceLoader.BeginAsync(connection, studyArea, ct)),
+            ImportKind.Areas => await LoadAsync(Sources.OpenAreas(request.Path, options), async () => await AreaLoader.BeginAsync(connection, transaction, studyArea,
+                new AreaSet(request.SetName ?? Path.GetFileNameWithoutExtension(request.Path), request.SetKind), ct)),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request.Kind, "Only incidents, resources and areas are imported from files."),
         };
 
-        async Task<(MergeCounts, IReadOnlyList<string>)> LoadAsync<T, TLoader>(IRowSource<T> source, Func<Task<TLoader>> begin,
-            Action<TLoader, T, long> add, Func<TLoader, Task<MergeCounts>> merge) where T : class where TLoader : IAsyncDisposable
+        async Task<(MergeCounts, IReadOnlyList<string>)> LoadAsync<T>(IRowSource<T> source, Func<Task<StagingLoader<T>>> begin) where T : class
         {
             using var rows = source; // opened first: a missing column fails before the COPY starts
             await using var loader = await begin();
-            Pump(rows, (value, row) => add(loader, value, row), tally, report, progress, ct);
+            Pump(rows, loader.Add, tally, report, progress, ct);
             Check(tally, report, request, clock, rows.Notices);
             progress?.Report(new ImportProgress("merging", rows.TotalBytes, rows.TotalBytes, tally.Read));
-            return (await merge(loader), rows.Notices);
+            return (await loader.CompleteAndMergeAsync(batchId, ct), rows.Notices);
         }
 
-        await ImportBatchStore.FinishAsync(connection, batchId, tally.Read, tally.Loaded, tally.Rejected, merged, tally.WithoutLocation, ct);
+        await ImportBatchStore.FinishAsync(connection, transaction, batchId, tally.Read, tally.Loaded, tally.Rejected, merged, tally.WithoutLocation, ct);
         await transaction.CommitAsync(ct);
         return Summarise(tally, merged, clock, report.Path, batchId, notices);
     }

@@ -1,7 +1,6 @@
 using Geo.Core.Domain;
 using Geo.Import.Pipeline;
 using Geo.Storage;
-using Npgsql;
 using Geo.Formats.Boundaries;
 using Geo.Formats.Samples;
 
@@ -12,7 +11,7 @@ namespace Geo.Import.Samples;
 /// from the manifest's boundary, then runs each import of the manifest in order through <see cref="ImportRunner"/>
 /// (each one transactional and idempotent, so the command can be re-run).
 /// </summary>
-public sealed class SampleImporter(NpgsqlDataSource dataSource)
+public sealed class SampleImporter(GeoDatabase database)
 {
     /// <param name="folder">Folder holding manifest.json.</param>
     /// <param name="studyAreaCode">Code to load under (default: the manifest's).</param>
@@ -25,9 +24,9 @@ public sealed class SampleImporter(NpgsqlDataSource dataSource)
         var sa = manifest.StudyArea;
         var code = studyAreaCode ?? sa.Code;
         var boundary = BoundaryReader.Read(Path.Combine(folder, sa.Boundary), new BoundaryOptions(sa.Code, sa.Srid, sa.Srid));
-        await new StudyAreaStore(dataSource).UpsertAsync(new StudyArea(code, sa.Name, boundary.Boundary, sa.Srid, sa.TimeZone), ct);
+        await new StudyAreaStore(database).UpsertAsync(new StudyArea(code, sa.Name, boundary.Boundary, sa.Srid, sa.TimeZone), ct);
 
-        var runner = new ImportRunner(dataSource);
+        var runner = new ImportRunner(database);
         var results = new List<(SampleImport, ImportSummary)>();
         foreach (var import in manifest.Imports)
         {

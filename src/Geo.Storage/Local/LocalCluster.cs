@@ -31,7 +31,7 @@ public sealed class LocalCluster
 
     /// <summary>Creates a handle on the cluster under <paramref name="root"/>; nothing is touched until a method runs.</summary>
     /// <param name="root">Cluster folder, e.g. <c>&lt;GEO_HOME&gt;/pg</c>.</param>
-    /// <param name="log">Receives one line per step taken (install, initdb, start, create database).</param>
+    /// <param name="log">Receives one line per step taken (initdb, start, create database).</param>
     public LocalCluster(string root, Action<string>? log = null)
     {
         _log = log ?? (_ => { });
@@ -68,8 +68,8 @@ public sealed class LocalCluster
         new NpgsqlConnectionStringBuilder(ConnectionString) { Database = database }.ConnectionString;
 
     /// <summary>
-    /// Makes the cluster ready, doing only what is missing: install packages (as root), initdb, start,
-    /// create the "geo" database. Safe to call when already running, and from concurrent processes.
+    /// Makes the cluster ready, doing only what is missing: initdb, start, create the "geo" database. PostgreSQL 15 and
+    /// PostGIS must be installed (a <see cref="GeoStorageException"/> says what to install when they are not). Safe to call when already running, and from concurrent processes.
     /// </summary>
     public async Task<LocalClusterStatus> UpAsync(CancellationToken ct = default)
     {
@@ -77,7 +77,7 @@ public sealed class LocalCluster
             | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         await using var gate = await ClusterLock.AcquireAsync(Path.Combine(_layout.Root, ".lock"), ct).ConfigureAwait(false);
 
-        if (!await IsInstalledAsync(ct).ConfigureAwait(false)) await InstallAsync(ct).ConfigureAwait(false);
+        if (!await IsInstalledAsync(ct).ConfigureAwait(false)) throw NotInstalled();
         await ChownAsync(_layout.Root, ct).ConfigureAwait(false);
         if (!IsInitialised()) await InitDbAsync(ct).ConfigureAwait(false);
         if (ReadPid() is null) await StartAsync(ct).ConfigureAwait(false);
@@ -141,20 +141,18 @@ public sealed class LocalCluster
         return File.Exists(Path.Combine(share, "extension", "postgis.control"));
     }
 
-    private async Task InstallAsync(CancellationToken ct)
+    /// <summary>
+    /// The error for a machine without PostgreSQL 15 and PostGIS: Geo never installs software itself; it names what is missing
+    /// and how to install it (the project's <c>scripts/install-deps.sh</c> does it on Debian).
+    /// </summary>
+    private GeoStorageException NotInstalled()
     {
         var packages = string.Join(' ', RequiredPackages);
-        if (!_isRoot)
-            throw new InvalidOperationException(
-                $"PostgreSQL 15 with PostGIS is not installed (looked in {_binDirectory}). Install the Debian packages {packages} " +
-                $"(as root: apt-get update && apt-get install -y {packages}), or set {GeoSettings.DatabaseUrlVariable} to use another server.");
-        var env = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" };
-        _log("Installing " + packages + " (apt-get update).");
-        await ProcessRunner.RunCheckedAsync("apt-get update", "apt-get", ["update"], environment: env, ct: ct).ConfigureAwait(false);
-        _log("Installing " + packages + " (apt-get install).");
-        await ProcessRunner.RunCheckedAsync("apt-get install", "apt-get", ["install", "-y", "--no-install-recommends", .. RequiredPackages], environment: env, ct: ct).ConfigureAwait(false);
-        if (!await IsInstalledAsync(ct).ConfigureAwait(false))
-            throw new InvalidOperationException($"apt-get installed {packages}, but {_binDirectory}/initdb or postgis.control is still missing.");
+        var missing = !File.Exists(Bin("initdb")) ? $"{Bin("initdb")} is missing" : "the PostGIS extension (postgis.control) is missing";
+        return new GeoStorageException(
+            $"PostgreSQL 15 with PostGIS is not installed ({missing}). Install the Debian packages {packages}: " +
+            $"sudo apt-get install -y {packages} (or run scripts/install-deps.sh), set {BinDirectoryVariable} to another PostgreSQL 15 " +
+            $"bin folder, or set {GeoSettings.DatabaseUrlVariable} to use another server.");
     }
 
     private async Task InitDbAsync(CancellationToken ct)

@@ -19,5 +19,5 @@ WITH s AS (
           (EXCLUDED.name, ST_AsEWKB(EXCLUDED.geom), EXCLUDED.population, EXCLUDED.population_by_age, EXCLUDED.attributes)
     RETURNING (t.xmax = 0) AS inserted
 )
-SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted), (SELECT count(*) FROM s)
+SELECT count(*) FILTER (WHERE inserted) AS new_rows, count(*) FILTER (WHERE NOT inserted) AS updated_rows, (SELECT count(*) FROM s) AS staged_rows
 FROM m

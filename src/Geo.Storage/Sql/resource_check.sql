@@ -2,7 +2,7 @@
 SELECT row_no,
        CASE WHEN ST_SRID(geom) <> $1 THEN format('SRID %s differs from the study area''s SRID %s', ST_SRID(geom), $1)
             WHEN ST_IsEmpty(geom) THEN 'geometry is empty (after repair)'
-            ELSE format('geometry type %s is not allowed', GeometryType(geom)) END
+            ELSE format('geometry type %s is not allowed', GeometryType(geom)) END AS problem
 FROM geo_resource_stage
 WHERE ST_SRID(geom) <> $1 OR ST_IsEmpty(geom)
    OR GeometryType(geom) NOT IN ('POINT', 'MULTIPOINT', 'LINESTRING', 'MULTILINESTRING', 'POLYGON', 'MULTIPOLYGON')

@@ -29,8 +29,8 @@ public sealed class AreaAndResourceImportTests(PostGisFixture fixture) : IAsyncL
     {
         // Stockholm municipality (0180) from SCB's boundaries; the county's DeSO file holds all 26 municipalities.
         var boundary = BoundaryReader.Read(SharedData.Path("sweden/kommuner_sweref99tm.geojson"), new BoundaryOptions("0180", TargetSrid: 3006));
-        await new StudyAreaStore(_db.DataSource).UpsertAsync(new StudyArea("0180", boundary.Name ?? "Stockholm", boundary.Boundary, 3006));
-        var runner = new ImportRunner(_db.DataSource);
+        await new StudyAreaStore(_db).UpsertAsync(new StudyArea("0180", boundary.Name ?? "Stockholm", boundary.Boundary, 3006));
+        var runner = new ImportRunner(_db);
         var request = new ImportRequest(ImportKind.Areas, SharedData.Path("sweden/deso_stockholm/deso_2018_stockholm_county_with_pop2023.geojson"),
             "0180", Profile: "deso-stockholm", SetName: "deso-2018", SetKind: "deso", SkipOutside: true,
             RejectReportPath: Path.Combine(_dir, "deso.rejects.csv"));
@@ -54,7 +54,7 @@ public sealed class AreaAndResourceImportTests(PostGisFixture fixture) : IAsyncL
     [Fact]
     public async Task ResourcesWithAnInvalidPolygonAreRepairedAndReported()
     {
-        await new StudyAreaStore(_db.DataSource).UpsertAsync(PipelineTestData.StudyArea());
+        await new StudyAreaStore(_db).UpsertAsync(PipelineTestData.StudyArea());
         var file = Path.Combine(_dir, "resources.geojson");
         // A youth centre (point) and a housing estate drawn as a bow tie (self-intersecting) in EPSG:3006.
         await File.WriteAllTextAsync(file, """
@@ -66,7 +66,7 @@ public sealed class AreaAndResourceImportTests(PostGisFixture fixture) : IAsyncL
             ]}
             """);
         var report = Path.Combine(_dir, "resources.rejects.csv");
-        var s = await new ImportRunner(_db.DataSource).RunAsync(new ImportRequest(ImportKind.Resources, file, PipelineTestData.Code, RejectReportPath: report));
+        var s = await new ImportRunner(_db).RunAsync(new ImportRequest(ImportKind.Resources, file, PipelineTestData.Code, RejectReportPath: report));
 
         Assert.Equal((2L, 2L, 0L, 1L), (s.Read, s.Loaded, s.Rejected, s.Repaired));
         Assert.Equal(1, await ScalarAsync("SELECT count(*) FROM resource WHERE source_id = 'h1' AND ST_IsValid(geom) AND ST_Area(geom) > 0"));
@@ -77,9 +77,9 @@ public sealed class AreaAndResourceImportTests(PostGisFixture fixture) : IAsyncL
     [Fact]
     public async Task DifferentSourcesKeepTheirOwnIds()
     {
-        await new StudyAreaStore(_db.DataSource).UpsertAsync(PipelineTestData.StudyArea());
+        await new StudyAreaStore(_db).UpsertAsync(PipelineTestData.StudyArea());
         var file = PipelineTestData.Write(_dir, "same.csv", 1, 50);
-        var runner = new ImportRunner(_db.DataSource);
+        var runner = new ImportRunner(_db);
         var a = await runner.RunAsync(new ImportRequest(ImportKind.Incidents, file, PipelineTestData.Code, Source: "polis"));
         var b = await runner.RunAsync(new ImportRequest(ImportKind.Incidents, file, PipelineTestData.Code, Source: "kommun"));
         Assert.Equal((50L, 50L), (a.New, b.New));

@@ -16,7 +16,7 @@ public sealed class ImportRunnerTests(PostGisFixture fixture) : IAsyncLifetime, 
     public async Task InitializeAsync()
     {
         _db = await fixture.CreateDatabaseAsync();
-        await new StudyAreaStore(_db.DataSource).UpsertAsync(PipelineTestData.StudyArea());
+        await new StudyAreaStore(_db).UpsertAsync(PipelineTestData.StudyArea());
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
@@ -24,7 +24,7 @@ public sealed class ImportRunnerTests(PostGisFixture fixture) : IAsyncLifetime, 
     public void Dispose() => Directory.Delete(_dir, true);
 
     private Task<ImportSummary> Import(string path, double maxRejectRate = 0.01, CancellationToken ct = default, IProgress<ImportProgress>? progress = null) =>
-        new ImportRunner(_db.DataSource).RunAsync(
+        new ImportRunner(_db).RunAsync(
             new ImportRequest(ImportKind.Incidents, path, PipelineTestData.Code, MaxRejectRate: maxRejectRate,
                 RejectReportPath: Path.Combine(_dir, Path.GetFileNameWithoutExtension(path) + ".rejects.csv")), progress, ct);
 
@@ -131,7 +131,7 @@ public sealed class ImportRunnerTests(PostGisFixture fixture) : IAsyncLifetime, 
     public async Task UnknownStudyAreaIsAClearError()
     {
         var file = PipelineTestData.Write(_dir, "x.csv", 1, 2);
-        var e = await Assert.ThrowsAsync<ArgumentException>(() => new ImportRunner(_db.DataSource)
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => new ImportRunner(_db)
             .RunAsync(new ImportRequest(ImportKind.Incidents, file, "NOPE")));
         Assert.Contains("NOPE", e.Message);
         Assert.Contains("geo study-area add", e.Message);

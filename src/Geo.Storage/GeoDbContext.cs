@@ -1,0 +1,109 @@
+using System.Text;
+using Geo.Core.Domain;
+using Geo.Storage.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Npgsql;
+
+namespace Geo.Storage;
+
+/// <summary>
+/// The domain model on EF Core 10 with the Npgsql provider and its NetTopologySuite plugin: study areas, the taxonomy and
+/// source mappings, import batches, area sets and areas, resources, and incidents for reading. The versioned
+/// <c>Migrations/*.sql</c> own the schema (triggers, checks, indexes); this model maps onto it by column name and never
+/// migrates, and a storage test compares it with the migrated database so the two cannot drift.
+/// </summary>
+/// <remarks>
+/// Reads and small writes go through the context (spatial LINQ such as <c>Geom.IsWithinDistance(p, d)</c> becomes
+/// <c>ST_DWithin</c>); aggregations, tiles and merges stay SQL in <c>Sql/*.sql</c>, and bulk loads stay binary COPY.
+/// </remarks>
+public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbContext(options)
+{
+    public DbSet<StudyAreaEntity> StudyAreas => Set<StudyAreaEntity>();
+    public DbSet<CategoryEntity> Categories => Set<CategoryEntity>();
+    public DbSet<CategoryMappingEntity> CategoryMappings => Set<CategoryMappingEntity>();
+    public DbSet<ImportBatchEntity> ImportBatches => Set<ImportBatchEntity>();
+    public DbSet<IncidentEntity> Incidents => Set<IncidentEntity>();
+    public DbSet<ResourceEntity> Resources => Set<ResourceEntity>();
+    public DbSet<AreaSetEntity> AreaSets => Set<AreaSetEntity>();
+    public DbSet<AreaEntity> Areas => Set<AreaEntity>();
+
+    /// <summary>The provider configuration, declared once: Npgsql on Geo's data source with the NetTopologySuite plugin.</summary>
+    public static void Configure(DbContextOptionsBuilder builder, NpgsqlDataSource dataSource) =>
+        builder.UseNpgsql(dataSource, o => o.UseNetTopologySuite());
+
+    /// <summary>
+    /// A context on an open connection that already has a transaction (an import's): its reads and writes take part in
+    /// that transaction. Dispose it before the connection.
+    /// </summary>
+    public static async Task<GeoDbContext> OnConnectionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct = default)
+    {
+        var options = new DbContextOptionsBuilder<GeoDbContext>().UseNpgsql(connection, o => o.UseNetTopologySuite()).Options;
+        var context = new GeoDbContext(options);
+        await context.Database.UseTransactionAsync(transaction, ct).ConfigureAwait(false);
+        return context;
+    }
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<StudyAreaEntity>(e =>
+        {
+            e.ToTable("study_area").HasKey(x => x.Code);
+            e.Property(x => x.Boundary).HasColumnType("geometry(MultiPolygon)");
+            e.Property(x => x.CreatedAt).ValueGeneratedOnAdd();
+            e.Property(x => x.UpdatedAt).ValueGeneratedOnAdd();
+        });
+        b.Entity<CategoryEntity>(e => e.ToTable("category").HasKey(x => x.Code));
+        b.Entity<CategoryMappingEntity>(e => e.ToTable("category_mapping").HasKey(x => new { x.Source, x.SourceCode }));
+        b.Entity<ImportBatchEntity>(e =>
+        {
+            e.ToTable("import_batch").HasKey(x => x.Id);
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.Kind).HasConversion(v => v.Code(), s => Codes.ImportKind.Parse(s));
+            e.Property(x => x.Sha256).HasColumnType("character(64)");
+        });
+        b.Entity<IncidentEntity>(e =>
+        {
+            e.ToTable("incident").HasKey(x => new { x.StudyAreaCode, x.Id });
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.TimePrecision).HasConversion(v => v.Code(), s => Codes.TimePrecision.Parse(s));
+            e.Property(x => x.LocationPrecision).HasConversion(v => v.Code(), s => Codes.LocationPrecision.Parse(s));
+            e.Property(x => x.Geom).HasColumnType("geometry(Point)");
+            Json(e.Property(x => x.Attributes));
+        });
+        b.Entity<ResourceEntity>(e =>
+        {
+            e.ToTable("resource").HasKey(x => new { x.StudyAreaCode, x.Id });
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.Geom).HasColumnType("geometry");
+            Json(e.Property(x => x.Attributes));
+        });
+        b.Entity<AreaSetEntity>(e => e.ToTable("area_set").HasKey(x => new { x.StudyAreaCode, x.Name }));
+        b.Entity<AreaEntity>(e =>
+        {
+            e.ToTable("area").HasKey(x => new { x.StudyAreaCode, x.AreaSet, x.Code });
+            e.Property(x => x.Geom).HasColumnType("geometry(MultiPolygon)");
+            Json(e.Property(x => x.PopulationByAge));
+            Json(e.Property(x => x.Attributes));
+        });
+
+        // Columns are the snake_case of the property names (StudyAreaCode → study_area_code), as the migrations name them.
+        foreach (var entity in b.Model.GetEntityTypes())
+            foreach (var property in entity.GetProperties())
+                property.SetColumnName(SnakeCase(property.Name));
+    }
+
+    private static void Json(PropertyBuilder<string?> p) => p.HasColumnType("jsonb");
+
+    private static string SnakeCase(string name)
+    {
+        var sb = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c) && i > 0) sb.Append('_');
+            sb.Append(char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+}
