@@ -1,8 +1,8 @@
 using Geo.Core.Crs;
 using Geo.Import;
+using Geo.Formats;
 using Geo.Import.Pipeline;
 using Npgsql;
-using Geo.Formats;
 
 namespace Geo.Cli;
 

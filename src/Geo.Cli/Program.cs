@@ -1,3 +1,5 @@
 using Geo.Cli;
+using Geo.Core.Geometries;
 
+GeometryServices.Configure();
 return await GeoCli.RunAsync(args);

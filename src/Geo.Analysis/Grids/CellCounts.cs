@@ -28,4 +28,14 @@ public static class CellCounts
         }
         return new CountResult(counts, outsideWeight, outside);
     }
+
+    /// <summary>The cell of each point (−1 where the point is outside every cell), for space-time cubes and per-cell lists.</summary>
+    public static int[] Locate(HotspotGrid grid, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        if (x.Length != y.Length) throw new ArgumentException($"x has {x.Length} values, y {y.Length}.");
+        var cells = new int[x.Length];
+        for (var i = 0; i < x.Length; i++) cells[i] = grid.Locate(x[i], y[i]);
+        return cells;
+    }
 }

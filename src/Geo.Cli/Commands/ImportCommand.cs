@@ -4,7 +4,7 @@ using Geo.Cli.Output;
 using Geo.Core.Crs;
 using Geo.Core.Domain;
 using Geo.Import.Pipeline;
-using Geo.Storage;
+using Geo.Planning.Imports;
 
 namespace Geo.Cli.Commands;
 
@@ -55,22 +55,19 @@ public static class ImportCommand
         command.SetAction(async (p, ct) =>
         {
             var path = p.GetValue(file)!;
-            var settings = GeoSettings.FromEnvironment();
-            var reportPath = p.GetValue(report) ?? Path.Combine(settings.Home, "reports",
-                $"{Path.GetFileNameWithoutExtension(path)}-{DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.rejects.csv");
             var request = new ImportRequest(kind, path, p.GetValue(studyArea)!, p.GetValue(profile), p.GetValue(mapping),
                 p.GetValue(crs) is { } c ? CrsRegistry.Parse(c) : null,
                 set is null ? null : p.GetValue(set), setKind is null ? "custom" : p.GetValue(setKind)!,
-                p.GetValue(maxReject), reportPath, p.GetValue(tolerance), Environment.UserName, p.GetValue(outside) == "skip", p.GetValue(source));
+                p.GetValue(maxReject), p.GetValue(report), p.GetValue(tolerance), Environment.UserName, p.GetValue(outside) == "skip", p.GetValue(source));
             var asJson = p.GetValue(json);
 
-            await using var database = await Database.OpenAsync(ct);
-            var runner = new ImportRunner(database);
+            await using var geo = await CliServices.OpenAsync(ct);
+            var imports = geo.Get<ImportService>();
             ImportSummary summary;
             try
             {
                 summary = await ImportProgressBar.RunAsync($"{name} {Path.GetFileName(path)}", !asJson && Terminal.Interactive,
-                    progress => runner.RunAsync(request, progress, ct));
+                    progress => imports.RunAsync(request, progress, ct));
             }
             catch (ImportRejectedException e) when (asJson)
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Geo.Cli.Output;
 using Geo.Import.Profiles;
 
 namespace Geo.Cli.Commands;
@@ -13,8 +14,9 @@ public static class ProfilesCommand
         var list = new Command("list", "List the built-in profiles.");
         list.SetAction(_ =>
         {
-            foreach (var (name, p) in ProfileCatalog.BuiltIn)
-                Console.WriteLine($"{name,-32} {p.Kind.ToString().ToLowerInvariant(),-10} {p.Description}");
+            var table = Tables.Create("profile", "reads", "description");
+            foreach (var (name, p) in ProfileCatalog.BuiltIn) table.Row(name, p.Kind.ToString().ToLowerInvariant(), p.Description);
+            Tables.Write($"Built-in mapping profiles: {ProfileCatalog.BuiltIn.Count}", table);
             return 0;
         });
         var name = new Argument<string>("NAME") { Description = "Profile name." };

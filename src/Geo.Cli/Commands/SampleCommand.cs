@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Geo.Cli.Output;
+using Geo.Planning.Samples;
 using Geo.Sample;
 
 namespace Geo.Cli.Commands;
@@ -24,11 +25,11 @@ public static class SampleCommand
             { output, seed, years, perYear, boundary, code, population };
         generate.SetAction(p =>
         {
-            if (p.GetValue(boundary) is not null && p.GetValue(code) is null) throw new ArgumentException("--boundary needs --code (the feature to use, e.g. 2580).");
             var options = new SampleOptions(p.GetValue(seed), p.GetValue(years), p.GetValue(perYear),
                 BoundaryFile: p.GetValue(boundary), Code: p.GetValue(code), PopulationFile: p.GetValue(population));
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var result = SampleGenerator.Generate(options, p.GetValue(output)!, new SyncProgress(Terminal.Log));
+            using var geo = CliServices.Files();
+            var result = geo.Get<SampleService>().Generate(options, p.GetValue(output)!, new SyncProgress(Terminal.Log));
             Console.WriteLine($"{result.Name} (code {result.Code}): {result.Population:N0} inhabitants.");
             foreach (var f in result.Files) Console.WriteLine($"  {f.Name,-28} {f.Rows,10:N0} rows {f.Bytes / 1024.0,10:N0} KB");
             Console.WriteLine($"Incidents by group: {string.Join(", ", result.IncidentsByGroup.Select(g => $"{g.Key} {g.Value:N0}"))}; {result.Withheld:N0} with withheld location.");

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Geo.Cli.Output;
-using Geo.Import.Samples;
-using Geo.Formats.Samples;
-using Geo.Storage;
+using Geo.Planning.Samples;
 
 namespace Geo.Cli.Commands;
 
@@ -19,12 +17,9 @@ public static class SampleImportCommand
             "and incident files, each in its own transaction (re-running reports every row unchanged).") { folder, studyArea, json };
         cmd.SetAction(async (p, ct) =>
         {
-            var dir = p.GetValue(folder)!;
             var asJson = p.GetValue(json);
-            var settings = GeoSettings.FromEnvironment();
-            await using var database = await Database.OpenAsync(ct);
-            var result = await new SampleImporter(database).RunAsync(dir, p.GetValue(studyArea),
-                Path.Combine(settings.Home, "reports"), Environment.UserName,
+            await using var geo = await CliServices.OpenAsync(ct);
+            var result = await geo.Get<SampleImportService>().RunAsync(p.GetValue(folder)!, p.GetValue(studyArea), Environment.UserName,
                 onFile: i => { if (!asJson) Terminal.Log($"Loading {i.Kind.ToString().ToLowerInvariant()} {i.File} ..."); }, ct: ct);
             if (asJson)
             {

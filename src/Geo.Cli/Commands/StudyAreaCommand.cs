@@ -1,10 +1,7 @@
 using System.CommandLine;
 using Geo.Cli.Output;
-using Geo.Core.Crs;
 using Geo.Core.Domain;
-using Geo.Import;
-using Geo.Storage;
-using Geo.Formats.Boundaries;
+using Geo.Planning.StudyAreas;
 
 namespace Geo.Cli.Commands;
 
@@ -24,19 +21,13 @@ public static class StudyAreaCommand
         var add = new Command("add", "Create or replace a study area from a boundary file.") { code, name, boundary, crs, boundaryCrs, timeZone };
         add.SetAction(async (p, ct) =>
         {
-            var srid = CrsRegistry.Parse(p.GetValue(crs)!);
-            if (!CrsRegistry.IsMetric(srid)) throw new ArgumentException($"EPSG:{srid} is not a metric projected CRS; a study area needs one (e.g. EPSG:3006).");
-            var zone = p.GetValue(timeZone)!;
-            _ = TimeZoneInfo.FindSystemTimeZoneById(zone);
-            var sourceSrid = p.GetValue(boundaryCrs) is { } bc ? CrsRegistry.Parse(bc) : (int?)null;
-            var read = BoundaryReader.Read(p.GetValue(boundary)!, new BoundaryOptions(p.GetValue(code)!, sourceSrid, srid));
-            foreach (var n in read.Notices) Terminal.Notice(n);
-            var displayName = p.GetValue(name) ?? read.Name ?? p.GetValue(code)!;
-            var studyArea = new StudyArea(p.GetValue(code)!, displayName, read.Boundary, srid, zone);
-            await using var database = await Database.OpenAsync(ct);
-            var result = await new StudyAreaStore(database).UpsertAsync(studyArea, ct);
-            if (result.Repaired) Terminal.Notice("The boundary was not a valid polygon: repaired with ST_MakeValid.");
-            Console.WriteLine($"Study area {studyArea.Code} {studyArea.Name} {(result.Created ? "created" : "replaced")}: {read.Boundary.Area / 1e6:N1} km², working CRS EPSG:{srid} ({CrsRegistry.Name(srid)}), time zone {zone}.");
+            var request = new StudyAreaAddRequest(p.GetValue(code)!, p.GetValue(boundary)!, p.GetValue(name), p.GetValue(crs)!, p.GetValue(boundaryCrs), p.GetValue(timeZone)!);
+            await using var geo = await CliServices.OpenAsync(ct);
+            var r = await geo.Get<StudyAreaService>().AddAsync(request, ct);
+            foreach (var n in r.Notices) Terminal.Notice(n);
+            if (r.Repaired) Terminal.Notice("The boundary was not a valid polygon: repaired with ST_MakeValid.");
+            var sa = r.StudyArea;
+            Console.WriteLine($"Study area {sa.Code} {sa.Name} {(r.Created ? "created" : "replaced")}: {r.AreaKm2:N1} km², working CRS EPSG:{sa.Srid} ({r.CrsName}), time zone {sa.TimeZone}.");
             return 0;
         });
 
@@ -44,12 +35,17 @@ public static class StudyAreaCommand
         var list = new Command("list", "List study areas with their contents.") { json };
         list.SetAction(async (p, ct) =>
         {
-            await using var database = await Database.OpenAsync(ct);
-            var areas = await new StudyAreaStore(database).ListAsync(ct);
+            await using var geo = await CliServices.OpenAsync(ct);
+            var areas = await geo.Get<StudyAreaService>().ListAsync(ct);
             if (p.GetValue(json)) { Json.Write(areas); return 0; }
-            if (areas.Count == 0) Console.WriteLine("No study areas yet: geo study-area add CODE --boundary FILE");
-            foreach (var a in areas)
-                Console.WriteLine($"{a.Code,-8} {a.Name,-24} EPSG:{a.Srid,-6} {a.AreaKm2,10:N1} km²  {a.Incidents,10:N0} incidents {a.Resources,8:N0} resources {a.Areas,6:N0} areas");
+            if (areas.Count == 0)
+            {
+                Console.WriteLine("No study areas yet: geo study-area add CODE --boundary FILE");
+                return 0;
+            }
+            var table = Tables.Create("code", "name", "CRS", ">km²", ">incidents", ">resources", ">areas");
+            foreach (var a in areas) table.Row(a.Code, a.Name, $"EPSG:{a.Srid}", $"{a.AreaKm2:N1}", $"{a.Incidents:N0}", $"{a.Resources:N0}", $"{a.Areas:N0}");
+            Tables.Write($"Study areas: {areas.Count}", table);
             return 0;
         });
 

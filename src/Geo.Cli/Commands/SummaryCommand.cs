@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Geo.Cli.Output;
-using Geo.Storage;
+using Geo.Planning.Summaries;
 
 namespace Geo.Cli.Commands;
 
@@ -14,29 +14,35 @@ public static class SummaryCommand
         var cmd = new Command("summary", "Counts of what is loaded for a study area: incidents by category, resources by type, area sets, import batches.") { studyArea, json };
         cmd.SetAction(async (p, ct) =>
         {
-            var code = p.GetValue(studyArea)!;
-            await using var database = await Database.OpenAsync(ct);
-            var sa = await new StudyAreaStore(database).GetAsync(code, ct)
-                     ?? throw new ArgumentException($"Study area '{code}' does not exist (geo study-area list shows the ones that do).");
-            var q = new SummaryQueries(database);
-            var categories = await q.IncidentsByCategoryAsync(code, ct);
-            var resources = await q.ResourcesByTypeAsync(code, ct);
-            var sets = await q.AreaSetsAsync(code, ct);
-            var batches = await q.ImportBatchesAsync(code, ct);
+            await using var geo = await CliServices.OpenAsync(ct);
+            var s = await geo.Get<SummaryService>().GetAsync(p.GetValue(studyArea)!, ct);
             if (p.GetValue(json))
             {
-                Json.Write(new { studyArea = new { sa.Code, sa.Name, sa.Srid }, categories, resources, areaSets = sets, imports = batches });
+                Json.Write(new
+                {
+                    studyArea = new { s.StudyArea.Code, s.StudyArea.Name, s.StudyArea.Srid },
+                    categories = s.Categories,
+                    resources = s.Resources,
+                    areaSets = s.AreaSets,
+                    imports = s.Imports.Select(i => i.Batch),
+                });
                 return 0;
             }
-            Console.WriteLine($"Study area {sa.Code} {sa.Name} (EPSG:{sa.Srid})");
-            Console.WriteLine($"Incidents: {categories.Sum(c => c.Incidents):N0} ({categories.Sum(c => c.WithoutLocation):N0} without location)");
-            foreach (var c in categories.OrderByDescending(c => c.Incidents))
-                Console.WriteLine($"  {c.Category,-32} {c.LabelSv,-32} {c.Incidents,10:N0}");
-            Console.WriteLine($"Resources: {resources.Sum(r => r.Count):N0}");
-            foreach (var r in resources) Console.WriteLine($"  {r.Type,-32} {r.Count,10:N0}");
-            Console.WriteLine($"Area sets: {sets.Count}");
-            foreach (var s in sets) Console.WriteLine($"  {s.Name,-32} {s.Kind,-10} {s.Areas,6:N0} areas  population {s.Population?.ToString("N0") ?? "–"}");
-            Console.WriteLine($"Imports: {batches.Count}");
+            Console.WriteLine($"Study area {s.StudyArea.Code} {s.StudyArea.Name} (EPSG:{s.StudyArea.Srid})");
+            var categories = Tables.Create("category", "label", ">incidents", ">without location");
+            foreach (var c in s.Categories) categories.Row(c.Category, c.LabelSv, $"{c.Incidents:N0}", $"{c.WithoutLocation:N0}");
+            Tables.Write($"Incidents: {s.Incidents:N0} ({s.WithoutLocation:N0} without location)", categories);
+            var resources = Tables.Create("type", ">resources");
+            foreach (var r in s.Resources) resources.Row(r.Type, $"{r.Count:N0}");
+            Tables.Write($"Resources: {s.Resources.Sum(r => r.Count):N0}", resources);
+            var sets = Tables.Create("area set", "kind", ">areas", ">population");
+            foreach (var a in s.AreaSets) sets.Row(a.Name, a.Kind, $"{a.Areas:N0}", a.Population?.ToString("N0") ?? "–");
+            Tables.Write($"Area sets: {s.AreaSets.Count}", sets);
+            var imports = Tables.Create(">batch", "kind", "file", "source", ">rows", ">new", ">rejected", "finished");
+            foreach (var i in s.Imports)
+                imports.Row(i.Batch.Id.ToString(), i.Batch.Kind.ToString().ToLowerInvariant(), i.Batch.FileName, i.Batch.Source, $"{i.Batch.RowsRead:N0}",
+                    $"{i.Counts.New:N0}", $"{i.Batch.RowsRejected:N0}", i.Batch.FinishedAt?.ToLocalTime().ToString("yyyy-MM-dd HH:mm") ?? "–");
+            Tables.Write($"Imports: {s.Imports.Count}", imports);
             return 0;
         });
         return cmd;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Geo.Planning.Stats;
 
 namespace Geo.Cli.Commands.Stats;
 
@@ -12,6 +13,7 @@ internal sealed class CommonOptions
     public readonly Option<int> Permutations = new("--permutations") { Description = "Conditional/total permutations for pseudo p-values (0: none).", DefaultValueFactory = _ => 999 };
     public readonly Option<ulong> Seed = new("--seed") { Description = "Seed of the permutations (reproducible results).", DefaultValueFactory = _ => 42 };
     public readonly Option<bool> Json = new("--json") { Description = "Print JSON on stdout." };
+    public readonly GridModeOptions Grid = new(optional: true);
 
     public void AddTo(Command c)
     {
@@ -19,27 +21,7 @@ internal sealed class CommonOptions
         c.Options.Add(Permutations); c.Options.Add(Seed); c.Options.Add(Json);
     }
 
-    /// <summary>
-    /// The analysed layer: the file's rows, or in grid mode (--cell-size) the grid cells with the count (or --field sum) of
-    /// the point events in each; the grid is returned too.
-    /// </summary>
-    public (Layer Layer, GridLayer? Grid) Load(ParseResult p, GridModeOptions grid)
-    {
-        var input = p.GetValue(Input)!.FullName;
-        var field = p.GetValue(Field);
-        var idField = p.GetValue(IdField);
-        if (!grid.IsOn(p))
-        {
-            if (field is null) throw new ArgumentException("--field NAME is required (or count point events on a grid with --cell-size M|auto).");
-            return (Layer.Load(input, field, idField), null);
-        }
-        if (idField is not null) throw new ArgumentException("--id-field does not apply in grid mode: rows are identified by the cell index (0-based).");
-        var options = grid.Options(p);
-        var points = PointSet.Load(input, field, null);
-        var g = GridLayer.Build(points, p.GetValue(grid.Boundary), options);
-        return (g.AsLayer(field is null ? "count of points" : $"sum of {field}"), g);
-    }
-
-    public static int CheckPermutations(int permutations) =>
-        permutations >= 0 ? permutations : throw new ArgumentException($"--permutations must be 0 or more, got {permutations}.");
+    /// <summary>The analysed layer: the file's rows, or in grid mode (--cell-size) the point events counted per grid cell.</summary>
+    public LayerRequest Layer(ParseResult p) =>
+        new(p.GetValue(Input)!.FullName, p.GetValue(Field), p.GetValue(IdField), Grid.IsOn(p) ? Grid.Request(p) : null);
 }

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Text;
-using Geo.Analysis.SpaceTime;
-using Geo.Analysis.Weights;
+using Geo.Planning.Stats;
 
 namespace Geo.Cli.Commands.Stats;
 
@@ -20,35 +18,15 @@ internal static class EmergingCommand
         o.AddTo(cmd);
         cmd.SetAction(p =>
         {
-            var correction = o.Significance.Correction(p);
-            var alpha = o.Significance.AlphaValue(p);
-            RowOutput.Kind(p.GetValue(o.Out), ".csv", ".geojson");
-            var (g, cube) = o.Load(p);
-            var w = WeightsTransform.WithSelf(g.Grid.Weights(ContiguityRule.Queen));
-            Console.Error.WriteLine($"weights: {(g.Grid.Shape == Analysis.Grids.GridShape.Hexagonal ? "hexagonal neighbours" : "queen contiguity")} of the grid cells with self, binary; " +
-                                    $"correction: {SignificanceOptions.Name(correction)} per time step; alpha: {alpha.ToString(System.Globalization.CultureInfo.InvariantCulture)}; trend alpha 0.05");
-            if (cube.Steps < 10) Console.Error.WriteLine($"note: {cube.Steps} time steps; ArcGIS Pro asks for at least 10 for the trend and the 90% rules.");
-            var r = EmergingHotspots.Classify(cube, w, alpha, correction);
-            var last = r.Steps[^1];
-            var rows = Enumerable.Range(0, r.Count).Select(i => new LocalRow(i, r.Trend[i].S, LocalRow.Num(r.Trend[i].Z), LocalRow.Num(r.Trend[i].P), null,
-                LocalRow.Num(last.PAdjusted[i]), Kebab(r.Class[i]))).ToList();
-            RowOutput.Emit(rows, p.GetValue(o.Out), p.GetValue(o.Json), i => g.Grid.CellPolygons[i], g.CellProperties,
-                () => GeoJsonCrs.Read(g.Points.File, g.Points.DeclaredSrid));
+            var request = o.Request(p);
+            RowOutput.CheckOut(p.GetValue(o.Out), ".csv", ".geojson");
+            using var geo = CliServices.Files();
+            var r = geo.Get<EmergingOperation>().Run(request);
+            var g = r.Layer.Grid;
+            RowOutput.Emit(geo.Get<StatsOutput>(), r.Rows, r.Notices, p.GetValue(o.Out), p.GetValue(o.Json), i => g.Grid.CellPolygons[i], g.CellProperties,
+                g.Points.DeclaredSrid);
             return 0;
         });
         return cmd;
-    }
-
-    /// <summary>NewHotSpot → new-hot-spot.</summary>
-    public static string Kebab(EmergingClass c)
-    {
-        var name = c.ToString();
-        var sb = new StringBuilder();
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0) sb.Append('-');
-            sb.Append(char.ToLowerInvariant(name[i]));
-        }
-        return sb.ToString();
     }
 }

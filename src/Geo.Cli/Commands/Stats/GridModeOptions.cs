@@ -1,6 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using Geo.Analysis.Grids;
+using Geo.Core.Text;
+using Geo.Planning.Stats;
 
 namespace Geo.Cli.Commands.Stats;
 
@@ -21,10 +22,7 @@ internal sealed class GridModeOptions
                 : "Cell size in metres, or 'auto' (about 5 events per cell, announced; the default).",
         };
         if (!optional) CellSize.DefaultValueFactory = _ => "auto";
-        Optional = optional;
     }
-
-    public bool Optional { get; }
 
     public void AddTo(Command c)
     {
@@ -40,22 +38,22 @@ internal sealed class GridModeOptions
         return false;
     }
 
-    public GridOptions Options(ParseResult p)
-    {
-        var text = (p.GetValue(CellSize) ?? "auto").Trim();
-        double? size = null;
-        if (!text.Equals("auto", StringComparison.OrdinalIgnoreCase))
-        {
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) || !(s > 0) || !double.IsFinite(s))
-                throw new ArgumentException($"--cell-size {text}: give a positive number of metres or 'auto'.");
-            size = s;
-        }
-        var shape = p.GetValue(Shape)?.Trim().ToLowerInvariant() switch
+    public GridRequest Request(ParseResult p) => new(
+        Metres(p.GetValue(CellSize), "--cell-size"),
+        p.GetValue(Shape)?.Trim().ToLowerInvariant() switch
         {
             "square" or null => GridShape.Square,
             "hex" or "hexagon" or "hexagonal" => GridShape.Hexagonal,
             var other => throw new ArgumentException($"--shape {other}: use square or hex."),
-        };
-        return new GridOptions(size, shape);
+        },
+        p.GetValue(Boundary)?.FullName);
+
+    /// <summary>A positive number of metres, or null for 'auto'.</summary>
+    public static double? Metres(string? text, string option)
+    {
+        var t = (text ?? "auto").Trim();
+        if (t.Equals("auto", StringComparison.OrdinalIgnoreCase)) return null;
+        return NumberText.TryParseDouble(t, out var v) && v > 0
+            ? v : throw new ArgumentException($"{option} {t}: give a positive number of metres or 'auto'.");
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Geo.Planning.Stats;
 
 namespace Geo.Cli.Commands.Stats;
 
@@ -7,5 +8,5 @@ internal static class LisaCommand
 {
     public static Command Build() => LocalAnalysis.Build("lisa",
         "Local Moran's I (LISA) clusters and outliers with row-standardised weights (spdep localmoran, style \"W\"). " +
-        "Classes from the permutation pseudo p by default (--p-from).", star: false);
+        "Classes from the permutation pseudo p by default (--p-from).", LocalStatistic.LocalMoran);
 }

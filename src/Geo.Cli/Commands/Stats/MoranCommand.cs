@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Geo.Analysis.Statistics;
-using Geo.Analysis.Weights;
+using Geo.Planning.Stats;
 
 namespace Geo.Cli.Commands.Stats;
 
@@ -10,24 +9,21 @@ internal static class MoranCommand
     public static Command Build()
     {
         var o = new CommonOptions();
-        var grid = new GridModeOptions(optional: true);
         var cmd = new Command("moran", "Global Moran's I with row-standardised weights: z and p under randomisation, permutation pseudo p.");
         o.AddTo(cmd);
-        grid.AddTo(cmd);
+        o.Grid.AddTo(cmd);
         cmd.SetAction(p =>
         {
-            var (data, g) = o.Load(p, grid);
-            var perms = CommonOptions.CheckPermutations(p.GetValue(o.Permutations));
-            var seed = p.GetValue(o.Seed);
-            var (w, desc) = WeightsSpec.Build(data, p.GetValue(o.Weights), p.GetValue(o.IdField), g?.Grid);
-            Console.Error.WriteLine($"weights: {desc}, row-standardised; permutations: {perms}; seed: {seed}");
-            var r = GlobalMoran.Compute(data.Values, WeightsTransform.RowStandardise(w), perms, seed);
+            using var geo = CliServices.Files();
+            var m = geo.Get<MoranOperation>().Run(new MoranRequest(o.Layer(p), p.GetValue(o.Weights), p.GetValue(o.Permutations), p.GetValue(o.Seed)));
+            foreach (var n in m.Notices) Console.Error.WriteLine(n);
+            var r = m.Result;
             if (p.GetValue(o.Json))
                 Output.Json.Write(new GlobalJson(r.Statistic, r.Expected, r.Variance, r.Z, r.P, r.PseudoP, r.Permutations, r.Seed,
-                    g?.Grid.CellSize, g?.Grid.CellSizeRule, g?.Grid.Count));
+                    m.Grid?.Grid.CellSize, m.Grid?.Grid.CellSizeRule, m.Grid?.Grid.Count));
             else
             {
-                Console.WriteLine($"Moran's I of {data.Field} in {Path.GetFileName(data.File)} (n = {data.Values.Length}{(g is null ? "" : " cells")}, {desc})");
+                Console.WriteLine($"Moran's I of {m.Layer.Field} in {Path.GetFileName(m.Layer.File)} (n = {m.Layer.Count}{(m.Grid is null ? "" : " cells")}, {m.Weights})");
                 Console.WriteLine($"  I          {r.Statistic:G9}");
                 Console.WriteLine($"  E[I]       {r.Expected:G9}");
                 Console.WriteLine($"  Var[I]     {r.Variance:G9}");

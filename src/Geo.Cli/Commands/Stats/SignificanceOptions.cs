@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using Geo.Analysis.Inference;
+using Geo.Planning.Stats;
 
 namespace Geo.Cli.Commands.Stats;
 
@@ -18,26 +18,14 @@ internal sealed class SignificanceOptions
         c.Options.Add(Alpha); c.Options.Add(Fdr); c.Options.Add(Bonferroni); c.Options.Add(Holm); c.Options.Add(NoAdjust);
     }
 
-    public Correction Correction(ParseResult p)
+    public Significance Value(ParseResult p)
     {
-        var flags = new[] { (p.GetValue(Fdr), Analysis.Inference.Correction.BenjaminiHochberg), (p.GetValue(Bonferroni), Analysis.Inference.Correction.Bonferroni),
-                (p.GetValue(Holm), Analysis.Inference.Correction.Holm), (p.GetValue(NoAdjust), Analysis.Inference.Correction.None) }
+        var flags = new[] { (p.GetValue(Fdr), Correction.BenjaminiHochberg), (p.GetValue(Bonferroni), Correction.Bonferroni),
+                (p.GetValue(Holm), Correction.Holm), (p.GetValue(NoAdjust), Correction.None) }
             .Where(f => f.Item1).Select(f => f.Item2).ToList();
         if (flags.Count > 1) throw new ArgumentException("choose one of --fdr, --bonferroni, --holm, --no-adjust.");
-        return flags.Count == 1 ? flags[0] : Analysis.Inference.Correction.BenjaminiHochberg;
+        var s = new Significance(p.GetValue(Alpha), flags.Count == 1 ? flags[0] : Correction.BenjaminiHochberg);
+        s.Validate();
+        return s;
     }
-
-    public double AlphaValue(ParseResult p)
-    {
-        var a = p.GetValue(Alpha);
-        return a > 0 && a < 1 ? a : throw new ArgumentException($"--alpha must be between 0 and 1, got {a.ToString(CultureInfo.InvariantCulture)}.");
-    }
-
-    public static string Name(Correction c) => c switch
-    {
-        Analysis.Inference.Correction.BenjaminiHochberg => "fdr (Benjamini-Hochberg)",
-        Analysis.Inference.Correction.Bonferroni => "bonferroni",
-        Analysis.Inference.Correction.Holm => "holm",
-        _ => "none",
-    };
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Geo.Analysis.SpaceTime;
+using Geo.Planning.Stats;
 
 namespace Geo.Cli.Commands.Stats;
 
@@ -7,7 +8,7 @@ namespace Geo.Cli.Commands.Stats;
 internal sealed class SpaceTimeOptions
 {
     public readonly Option<FileInfo> Input = new("--input") { Description = "Point events: GeoJSON points or CSV with x,y columns (rows without a location are left out).", Required = true };
-    public readonly Option<string> TimeField = new("--time-field") { Description = $"Field with each event's date or time ({PointSet.TimeFormats}).", Required = true };
+    public readonly Option<string> TimeField = new("--time-field") { Description = $"Field with each event's date or time ({StatsFiles.TimeFormats}).", Required = true };
     public readonly Option<string?> Field = new("--field") { Description = "Numeric weight of each event (e.g. a harm index): the cube holds sums of it per cell and step; default: counts." };
     public readonly Option<string> Step = new("--step") { Description = "Calendar time step of the cube: week (ISO, Monday first), month, quarter or year.", DefaultValueFactory = _ => "month" };
     public readonly GridModeOptions Grid = new(optional: false);
@@ -29,35 +30,8 @@ internal sealed class SpaceTimeOptions
         c.Options.Add(Json);
     }
 
-    public TimeStep StepValue(ParseResult p) => p.GetValue(Step) switch
-    {
-        "week" => TimeStep.Week,
-        "quarter" => TimeStep.Quarter,
-        "year" => TimeStep.Year,
-        _ => TimeStep.Month,
-    };
-
-    /// <summary>Loads the points, builds the grid and the cube from the first to the last event's date (announced).</summary>
-    public (GridLayer Grid, SpaceTimeCube Cube) Load(ParseResult p)
-    {
-        var step = StepValue(p);
-        var points = PointSet.Load(p.GetValue(Input)!.FullName, p.GetValue(Field), p.GetValue(TimeField));
-        var grid = GridLayer.Build(points, p.GetValue(Grid.Boundary), Grid.Options(p));
-        var times = points.Time!;
-        var start = DateOnly.FromDateTime(times.Min());
-        var end = DateOnly.FromDateTime(times.Max());
-        var cube = SpaceTimeCube.Build(grid.Grid.Count, grid.Cell, times, step, start, end, points.Weight);
-        var last = cube.StepStarts[^1];
-        var partial = step switch
-        {
-            TimeStep.Week => last.AddDays(6) > end,
-            TimeStep.Month => last.AddMonths(1).AddDays(-1) > end,
-            TimeStep.Quarter => last.AddMonths(3).AddDays(-1) > end,
-            _ => last.AddYears(1).AddDays(-1) > end,
-        } || cube.StepStarts[0] < start;
-        Console.Error.WriteLine($"time: {cube.Steps} {p.GetValue(Step)} steps from {cube.StepStarts[0]:yyyy-MM-dd} (events {start:yyyy-MM-dd} to {end:yyyy-MM-dd})" +
-                                (partial ? "; the first or last step is only partly covered by the data" : ""));
-        if (cube.Steps < 3) throw new ArgumentException($"the events span {cube.Steps} {p.GetValue(Step)} step(s); a trend needs at least 3 (use a shorter --step).");
-        return (grid, cube);
-    }
+    public SpaceTimeRequest Request(ParseResult p) => new(
+        p.GetValue(Input)!.FullName, p.GetValue(TimeField)!, p.GetValue(Field),
+        p.GetValue(Step) switch { "week" => TimeStep.Week, "quarter" => TimeStep.Quarter, "year" => TimeStep.Year, _ => TimeStep.Month },
+        Grid.Request(p), Significance.Value(p));
 }

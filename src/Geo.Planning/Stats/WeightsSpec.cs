@@ -1,14 +1,15 @@
 using System.Globalization;
+using Geo.Core.Text;
 using Geo.Analysis.Grids;
 using Geo.Analysis.Weights;
 
-namespace Geo.Cli.Commands.Stats;
+namespace Geo.Planning.Stats;
 
 /// <summary>Parses <c>--weights queen|rook|knn:K|band:METRES|FILE.gal</c> into spatial weights of a layer or a grid.</summary>
-internal static class WeightsSpec
+public static class WeightsSpec
 {
     /// <summary>The weights of <paramref name="data"/>; on a grid (<paramref name="grid"/> not null) queen/rook are the grid's cell contiguity.</summary>
-    public static (SpatialWeights W, string Description) Build(Layer data, string? spec, string? idField, HotspotGrid? grid = null)
+    public static (SpatialWeights W, string Description) Build(ValueLayer data, string? spec, string? idField, HotspotGrid? grid = null)
     {
         var n = data.Values.Length;
         var defaulted = spec is null;
@@ -17,7 +18,7 @@ internal static class WeightsSpec
         return (w, defaulted ? desc + " (default)" : desc);
     }
 
-    private static (SpatialWeights W, string Description) Build(Layer data, string s, string? idField, int n, HotspotGrid? grid)
+    private static (SpatialWeights W, string Description) Build(ValueLayer data, string s, string? idField, int n, HotspotGrid? grid)
     {
         var spec = s;
         if (s.Equals("queen", StringComparison.OrdinalIgnoreCase) || s.Equals("rook", StringComparison.OrdinalIgnoreCase))
@@ -31,13 +32,13 @@ internal static class WeightsSpec
         var of = grid is not null ? " of cell centres" : data.Polygons is null ? "" : " of polygon centroids";
         if (s.StartsWith("knn:", StringComparison.OrdinalIgnoreCase))
         {
-            if (!int.TryParse(s[4..], NumberStyles.Integer, CultureInfo.InvariantCulture, out var k) || k < 1 || k >= n)
+            if (!NumberText.TryParseDigits(s.AsSpan(4).Trim(), out var k) || k < 1 || k >= n)
                 throw new ArgumentException($"--weights {s}: K must be a whole number from 1 to {n - 1}.");
             return (DistanceWeights.KNearest(data.Points, k), $"{k} nearest neighbours{of}");
         }
         if (s.StartsWith("band:", StringComparison.OrdinalIgnoreCase))
         {
-            if (!double.TryParse(s[5..], NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || !(d > 0) || !double.IsFinite(d))
+            if (!NumberText.TryParseDouble(s.AsSpan(5), out var d) || !(d > 0))
                 throw new ArgumentException($"--weights {s}: METRES must be a positive number.");
             return (DistanceWeights.Band(data.Points, d), $"distance band {d.ToString(CultureInfo.InvariantCulture)} m{(grid is not null ? " between cell centres" : data.Polygons is null ? "" : " between polygon centroids")}");
         }

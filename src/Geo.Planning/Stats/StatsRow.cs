@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 
-namespace Geo.Cli.Commands.Stats;
+namespace Geo.Planning.Stats;
 
-/// <summary>One row of a local result, the shape fixed by the issue: id, statistic, z, p, pseudo_p, p_adjusted, class (input order).</summary>
-internal sealed record LocalRow(
+/// <summary>One row of a local result, in input (or cell) order: id, statistic, z, p, pseudo_p, p_adjusted, class.</summary>
+public sealed record StatsRow(
     [property: JsonPropertyName("id")] object Id,
     [property: JsonPropertyName("statistic")] double? Statistic,
     [property: JsonPropertyName("z")] double? Z,
@@ -12,6 +12,12 @@ internal sealed record LocalRow(
     [property: JsonPropertyName("p_adjusted")] double? PAdjusted,
     [property: JsonPropertyName("class")] string Class)
 {
+    /// <summary>The column names of the rows, in order.</summary>
+    public static readonly IReadOnlyList<string> Columns = ["id", "statistic", "z", "p", "pseudo_p", "p_adjusted", "class"];
+
     /// <summary>A finite value, or null (islands, untested cells).</summary>
     public static double? Num(double v) => double.IsFinite(v) ? v : null;
+
+    /// <summary>The row's values in <see cref="Columns"/> order.</summary>
+    public IReadOnlyList<object?> Values => [Id, Statistic, Z, P, PseudoP, PAdjusted, Class];
 }

@@ -1,32 +1,34 @@
 using Geo.Core.Domain;
 using Geo.Import.Pipeline;
+using Geo.Planning.Imports;
 using Geo.Storage;
 using Geo.Formats.Boundaries;
 using Geo.Formats.Samples;
 
-namespace Geo.Import.Samples;
+namespace Geo.Planning.Samples;
 
 /// <summary>
 /// Loads a whole sample municipality folder (<c>geo import sample DIR</c>): creates or replaces the study area
-/// from the manifest's boundary, then runs each import of the manifest in order through <see cref="ImportRunner"/>
+/// from the manifest's boundary, then runs each import of the manifest in order through <see cref="ImportService"/>
 /// (each one transactional and idempotent, so the command can be re-run).
 /// </summary>
-public sealed class SampleImporter(GeoDatabase database)
+public sealed class SampleImportService(StudyAreaStore studyAreas, ImportService imports)
 {
     /// <param name="folder">Folder holding manifest.json.</param>
     /// <param name="studyAreaCode">Code to load under (default: the manifest's).</param>
-    /// <param name="reportFolder">Where reject reports go (one per file, only when rows were reported).</param>
+    /// <param name="importedBy">Who loads it (recorded in each import batch).</param>
     /// <param name="onFile">Called before each file (for progress output).</param>
-    public async Task<SampleImportResult> RunAsync(string folder, string? studyAreaCode, string reportFolder, string importedBy,
+    /// <param name="progressFor">The progress of each file's import, or null.</param>
+    /// <remarks>Reject reports go to <see cref="ImportService.ReportFolder"/>, one per file, only when rows were reported.</remarks>
+    public async Task<SampleImportResult> RunAsync(string folder, string? studyAreaCode, string importedBy,
         Action<SampleImport>? onFile = null, Func<SampleImport, IProgress<ImportProgress>?>? progressFor = null, CancellationToken ct = default)
     {
         var manifest = SampleManifest.Read(folder);
         var sa = manifest.StudyArea;
         var code = studyAreaCode ?? sa.Code;
         var boundary = BoundaryReader.Read(Path.Combine(folder, sa.Boundary), new BoundaryOptions(sa.Code, sa.Srid, sa.Srid));
-        await new StudyAreaStore(database).UpsertAsync(new StudyArea(code, sa.Name, boundary.Boundary, sa.Srid, sa.TimeZone), ct);
+        await studyAreas.UpsertAsync(new StudyArea(code, sa.Name, boundary.Boundary, sa.Srid, sa.TimeZone), ct);
 
-        var runner = new ImportRunner(database);
         var results = new List<(SampleImport, ImportSummary)>();
         foreach (var import in manifest.Imports)
         {
@@ -35,9 +37,9 @@ public sealed class SampleImporter(GeoDatabase database)
             var path = Path.Combine(folder, import.File);
             var request = new ImportRequest(import.Kind, path, code,
                 SetName: import.Set, SetKind: import.SetKind ?? "custom",
-                RejectReportPath: Path.Combine(reportFolder, Path.GetFileNameWithoutExtension(import.File) + ".rejects.csv"),
+                RejectReportPath: Path.Combine(imports.ReportFolder, Path.GetFileNameWithoutExtension(import.File) + ".rejects.csv"),
                 ImportedBy: importedBy, Source: import.Source);
-            results.Add((import, await runner.RunAsync(request, progressFor?.Invoke(import), ct)));
+            results.Add((import, await imports.RunAsync(request, progressFor?.Invoke(import), ct)));
         }
         return new SampleImportResult(code, sa.Name, results);
     }

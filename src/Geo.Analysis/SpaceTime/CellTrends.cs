@@ -1,0 +1,46 @@
+using Geo.Analysis.Inference;
+
+namespace Geo.Analysis.SpaceTime;
+
+/// <summary>
+/// The Mann–Kendall trend of every location's series in a <see cref="SpaceTimeCube"/> (sfhotspot-style per-cell trends):
+/// locations without any event are not tested; one multiple-testing correction over the tested locations; classes
+/// increasing / decreasing / no trend at <c>alpha</c> on the corrected p. The whole area's summed series is tested too.
+/// </summary>
+public static class CellTrends
+{
+    public static CellTrendResult Test(SpaceTimeCube cube, double alpha, Correction correction)
+    {
+        ArgumentNullException.ThrowIfNull(cube);
+        if (!(alpha is > 0 and < 1)) throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "alpha must be between 0 and 1.");
+        var n = cube.Locations;
+        var whole = new double[cube.Steps];
+        var trend = new MannKendallResult?[n];
+        var p = new double[n];
+        for (var c = 0; c < n; c++)
+        {
+            var series = cube.Series(c);
+            var total = 0.0;
+            for (var t = 0; t < series.Length; t++)
+            {
+                whole[t] += series[t];
+                total += series[t];
+            }
+            if (total == 0)
+            {
+                p[c] = double.NaN;
+                continue;
+            }
+            trend[c] = MannKendall.Test(series);
+            p[c] = trend[c]!.P;
+        }
+        var adjusted = MultipleTesting.Adjust(p, correction);
+        var classes = new TrendClass[n];
+        for (var c = 0; c < n; c++) classes[c] = trend[c] is { } r ? Classify(r, adjusted[c], alpha) : TrendClass.NoTrend;
+        return new CellTrendResult(trend, adjusted, classes, MannKendall.Test(whole), whole, alpha, correction);
+    }
+
+    /// <summary>The class of one test given its (corrected) p-value.</summary>
+    public static TrendClass Classify(MannKendallResult r, double p, double alpha) =>
+        !(p <= alpha) || r.Trend == 0 ? TrendClass.NoTrend : r.Trend > 0 ? TrendClass.Increasing : TrendClass.Decreasing;
+}

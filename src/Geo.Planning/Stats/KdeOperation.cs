@@ -1,0 +1,58 @@
+using System.Globalization;
+using Geo.Analysis.Density;
+using NetTopologySuite.Algorithm.Locate;
+using NetTopologySuite.Geometries;
+
+namespace Geo.Planning.Stats;
+
+/// <summary>
+/// Kernel density of point events on a square grid in events per km² per cell (quartic or Gaussian kernel; edge
+/// correction by the kernel mass inside the boundary, Diggle 1985), with the bandwidth and cell size announced.
+/// </summary>
+public sealed class KdeOperation(StatsFiles files)
+{
+    public KdeSurface Run(KdeRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Bandwidth is { } b && !(b > 0 && double.IsFinite(b))) throw new ArgumentException("--bandwidth: give a positive number of metres or 'auto'.");
+        if (request.CellSize is { } s && !(s > 0 && double.IsFinite(s))) throw new ArgumentException("--cell-size: give a positive number of metres or 'auto'.");
+        var points = files.ReadPoints(request.Input, request.Field, null);
+        var notices = new List<string>();
+        Geometry? area = null;
+        if (request.BoundaryFile is { } bf)
+        {
+            string described;
+            (area, described) = files.ReadBoundary(bf, points);
+            notices.Add($"{points.Describe()}; boundary: {described}");
+        }
+        else notices.Add($"{points.Describe()}; no boundary: the grid covers the points' bounding box plus one bandwidth");
+        var h = request.Bandwidth ?? BandwidthRule.Choose(points.X, points.Y).Value;
+
+        // The extent: the boundary's envelope, or the points' bounding box grown by one bandwidth.
+        var env = area?.EnvelopeInternal ?? Extent(points, h);
+        var locator = area is null ? null : new IndexedPointInAreaLocator(area);
+        bool Inside(int i) => locator is null || locator.Locate(new Coordinate(points.X[i], points.Y[i])) != Location.Exterior;
+        var insideCount = Enumerable.Range(0, points.Count).Count(Inside);
+        var (grid, sizeRule) = DensityGridPlan.Cover(env, h, request.CellSize, area?.Area ?? env.Area, insideCount);
+        var mask = locator is null ? null : grid.MaskFrom((x, y) => locator.Locate(new Coordinate(x, y)) != Location.Exterior);
+        var edge = area is not null && request.EdgeCorrection;
+        var r = KernelDensity.Estimate(points.X, points.Y, grid, new KdeOptions(request.Kernel, request.Bandwidth, edge, mask), points.Weight);
+        var summary = DensitySummary.Of(r, grid, mask);
+        var inside = points.Weight is null ? insideCount : Enumerable.Range(0, points.Count).Where(Inside).Sum(i => points.Weight[i]);
+        var kernelName = request.Kernel == Kernel.Gaussian ? "gaussian" : "quartic";
+        notices.Add($"bandwidth: {r.Rule}");
+        notices.Add($"grid: {sizeRule}; {summary.Cells.Length} cells{(mask is null ? "" : " inside the boundary")}; kernel: {kernelName}; " +
+                    $"edge correction: {(edge ? "on" : "off")}");
+        notices.Add(string.Create(CultureInfo.InvariantCulture,
+            $"max density {summary.Max:G6} {KdeSurface.Unit}; density x cell area summed over the cells = {summary.Integral:0.#} events ({inside:0.#} {(points.Weight is null ? "points" : "weight")} inside)"));
+        return new KdeSurface(points, r, mask, summary, sizeRule, kernelName, edge, inside, notices);
+    }
+
+    private static Envelope Extent(PointLayer points, double h)
+    {
+        var env = new Envelope();
+        for (var i = 0; i < points.Count; i++) env.ExpandToInclude(points.X[i], points.Y[i]);
+        env.ExpandBy(h);
+        return env;
+    }
+}

@@ -1,0 +1,20 @@
+using Geo.Analysis.Statistics;
+using Geo.Analysis.Weights;
+
+namespace Geo.Planning.Stats;
+
+/// <summary>Global Moran's I: z and p under randomisation, permutation pseudo p.</summary>
+public sealed class MoranOperation(StatsFiles files)
+{
+    public MoranResult Run(MoranRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Permutations < 0) throw new ArgumentException($"--permutations must be 0 or more, got {request.Permutations}.");
+        var (layer, grid) = request.Layer.Load(files);
+        var notices = new List<string>(grid?.Notices ?? []);
+        var (w, desc) = WeightsSpec.Build(layer, request.Weights, request.Layer.IdField, grid?.Grid);
+        notices.Add($"weights: {desc}, row-standardised; permutations: {request.Permutations}; seed: {request.Seed}");
+        var r = GlobalMoran.Compute(layer.Values, WeightsTransform.RowStandardise(w), request.Permutations, request.Seed);
+        return new MoranResult(layer, grid, r, desc, notices);
+    }
+}
