@@ -13,7 +13,14 @@ fi
 if [ ! -f "$dll" ] || [ -n "$(find "$root/src" "$root/data" "$root/Directory.Packages.props" "$root/Directory.Build.props" \
       -newer "$dll" \( -name '*.cs' -o -name '*.csproj' -o -name '*.sql' -o -name '*.csv' -o -name '*.json' -o -name '*.props' \) -print -quit 2>/dev/null)" ]; then
   echo "geo: building..." >&2
-  if ! out=$(dotnet build "$root/src/Geo.Cli/Geo.Cli.csproj" -c Release -o "$bin" -nologo -v quiet 2>&1); then
+  # Published ReadyToRun (precompiled) where the runtime identifier is known: EF Core, Npgsql and NTS are then not
+  # JIT-compiled at every start (a database command starts in about 0.9 s instead of 2 s).
+  case "$(uname -m)" in
+    x86_64) build=(publish -r linux-x64 --self-contained false -p:PublishReadyToRun=true) ;;
+    aarch64) build=(publish -r linux-arm64 --self-contained false -p:PublishReadyToRun=true) ;;
+    *) build=(build) ;;
+  esac
+  if ! out=$(dotnet "${build[@]}" "$root/src/Geo.Cli/Geo.Cli.csproj" -c Release -o "$bin" -nologo -v quiet 2>&1); then
     echo "$out" >&2
     exit 1
   fi
