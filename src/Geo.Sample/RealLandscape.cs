@@ -1,4 +1,5 @@
 using Geo.Core.Crs;
+using Geo.Core.Text;
 using Geo.Formats;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Precision;
@@ -46,8 +47,8 @@ internal static class RealLandscape
                 var (x, y) = transform.Apply(g.Centroid.X, g.Centroid.Y);
                 x = Math.Round(x, 2); y = Math.Round(y, 2);
                 if (locator.Locate(new Coordinate(x, y)) != Location.Interior) continue;
-                if (!int.TryParse(row.Text(pop), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var p) || p <= 0) continue;
-                var ha = area >= 0 && double.TryParse(row.Text(area), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var a) && a > 0 ? a : p / 20.0;
+                if (!NumberText.TryParseInt(row.Span(pop), out var p) || p <= 0) continue;
+                var ha = area >= 0 && NumberText.TryParseDouble(row.Span(area), reader.DecimalSeparator, out var a) && a > 0 ? a : p / 20.0;
                 // Radius of a disc of the stated area; a normal with sigma = radius/2 holds ~86% of people inside it.
                 var sigma = Math.Max(250, Math.Round(Math.Sqrt(ha * 10_000 / Math.PI) / 2, 0));
                 places.Add(new Place(nameField >= 0 ? row.Text(nameField) : $"Tätort {places.Count + 1}", x, y, p, sigma, PlaceKind.Village));

@@ -112,7 +112,10 @@ internal static partial class ConnectionStrings
             case "host": b.Host = value; break;
             case "port": b.Port = ParsePort(value) ?? b.Port; break;
             case "application_name": b.ApplicationName = value; break;
-            case "connect_timeout": b.Timeout = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+            case "connect_timeout":
+                b.Timeout = Geo.Core.Text.NumberText.TryParseDigits(value, out var seconds)
+                    ? seconds : throw new FormatException($"connect_timeout '{value}' in the database URL is not a whole number of seconds.");
+                break;
             case "sslrootcert": b.RootCertificate = value; break;
             case "sslcert": b.SslCertificate = value; break;
             case "sslkey": b.SslKey = value; break;

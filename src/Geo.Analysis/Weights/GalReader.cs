@@ -1,4 +1,5 @@
 using System.Globalization;
+using Geo.Core.Text;
 
 namespace Geo.Analysis.Weights;
 
@@ -84,7 +85,7 @@ public static class GalReader
 
     internal static int ParseCount(string s, string fileName, int line, string what)
     {
-        if (!int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v))
+        if (!NumberText.TryParseDigits(s, out var v))
             throw new WeightsFormatException(fileName, line, $"{what} must be a non-negative integer, found '{s}'.");
         return v;
     }

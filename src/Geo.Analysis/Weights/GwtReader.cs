@@ -1,4 +1,5 @@
 using System.Globalization;
+using Geo.Core.Text;
 
 namespace Geo.Analysis.Weights;
 
@@ -30,7 +31,7 @@ public static class GwtReader
         {
             var (line, f) = next;
             if (f.Length != 3) throw new WeightsFormatException(fileName, line, $"expected 'from to weight' (3 fields), found {f.Length}.");
-            if (!double.TryParse(f[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var w) || !double.IsFinite(w))
+            if (!NumberText.TryParseDouble(f[2], out var w))
                 throw new WeightsFormatException(fileName, line, $"weight must be a finite number, found '{f[2]}'.");
             if (f[0] == f[1]) throw new WeightsFormatException(fileName, line, $"location '{f[0]}' has a weight to itself.");
             entries.Add((f[0], f[1], w, line));
@@ -74,5 +75,5 @@ public static class GwtReader
     }
 
     private static bool IsIndex(string s, int n) =>
-        int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= 1 && v <= n;
+        NumberText.TryParseDigits(s, out var v) && v >= 1 && v <= n;
 }

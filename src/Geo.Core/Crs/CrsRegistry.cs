@@ -1,4 +1,5 @@
 using System.Globalization;
+using Geo.Core.Text;
 using ProjNet.CoordinateSystems;
 
 namespace Geo.Core.Crs;
@@ -43,7 +44,7 @@ public static class CrsRegistry
     {
         var t = text.Trim();
         if (t.StartsWith("EPSG:", StringComparison.OrdinalIgnoreCase)) t = t[5..];
-        if (!int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var srid))
+        if (!NumberText.TryParseDigits(t, out var srid))
             throw new FormatException($"'{text}' is not a CRS: write it as EPSG:N, e.g. EPSG:3006.");
         if (!IsSupported(srid)) throw new UnsupportedCrsException(srid);
         return srid;

@@ -5,7 +5,7 @@ using Geo.Analysis.Weights;
 
 namespace Geo.Planning.Stats;
 
-/// <summary>Parses <c>--weights queen|rook|knn:K|band:METRES|FILE.gal</c> into spatial weights of a layer or a grid.</summary>
+/// <summary>Parses <c>--weights queen|rook|knn:K|band:METRES|FILE.gal|FILE.gwt</c> into spatial weights of a layer or a grid (GeoDa's GAL and GWT files).</summary>
 public static class WeightsSpec
 {
     /// <summary>The weights of <paramref name="data"/>; on a grid (<paramref name="grid"/> not null) queen/rook are the grid's cell contiguity.</summary>
@@ -42,11 +42,12 @@ public static class WeightsSpec
                 throw new ArgumentException($"--weights {s}: METRES must be a positive number.");
             return (DistanceWeights.Band(data.Points, d), $"distance band {d.ToString(CultureInfo.InvariantCulture)} m{(grid is not null ? " between cell centres" : data.Polygons is null ? "" : " between polygon centroids")}");
         }
-        if (s.EndsWith(".gal", StringComparison.OrdinalIgnoreCase))
+        if (s.EndsWith(".gal", StringComparison.OrdinalIgnoreCase) || s.EndsWith(".gwt", StringComparison.OrdinalIgnoreCase))
         {
             if (!File.Exists(s)) throw new FileNotFoundException($"weights file {s} not found.", s);
             GalResult gal;
-            using (var reader = new StreamReader(s)) gal = GalReader.Read(reader, s);
+            using (var reader = new StreamReader(s))
+                gal = s.EndsWith(".gwt", StringComparison.OrdinalIgnoreCase) ? GwtReader.Read(reader, s) : GalReader.Read(reader, s);
             if (gal.Weights.Count != n)
                 throw new ArgumentException($"{s} has {gal.Weights.Count} locations but {data.File} has {n} {(grid is null ? "rows" : "grid cells")}.");
             // Location index in the GAL -> row of the data.
@@ -71,7 +72,7 @@ public static class WeightsSpec
             }
             return (Permute(gal.Weights, map), $"{Path.GetFileName(s)} ({(byOrder ? "ids 1..n" : "ids matched to " + idField)})");
         }
-        throw new ArgumentException($"unknown --weights {spec}: use queen, rook, knn:K, band:METRES or FILE.gal.");
+        throw new ArgumentException($"unknown --weights {spec}: use queen, rook, knn:K, band:METRES, FILE.gal or FILE.gwt.");
     }
 
     /// <summary>Drops a zero fraction ("1.0" → "1", as GeoJSON numbers often carry); codes such as "0180" stay as they are.</summary>

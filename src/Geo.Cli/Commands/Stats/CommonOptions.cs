@@ -8,8 +8,8 @@ internal sealed class CommonOptions
 {
     public readonly Option<FileInfo> Input = new("--input") { Description = "GeoJSON (polygons or points) or CSV with x,y columns.", Required = true };
     public readonly Option<string?> Field = new("--field") { Description = "Numeric field to analyse (required without --cell-size; in grid mode the sum of this field per cell, default: the number of points)." };
-    public readonly Option<string?> IdField = new("--id-field") { Description = "Field identifying each row (default: 1-based row number); also matches GAL ids." };
-    public readonly Option<string> Weights = new("--weights") { Description = "queen | rook (polygons), knn:K | band:METRES (points; polygon centroids), or FILE.gal. Default: queen for polygons, knn:8 for points; in grid mode queen (square cells; rook also possible) or the 6 hexagonal neighbours (hex cells), knn/band between cell centres." };
+    public readonly Option<string?> IdField = new("--id-field") { Description = "Field identifying each row (default: 1-based row number); also matches the ids of a GAL or GWT file." };
+    public readonly Option<string> Weights = new("--weights") { Description = "queen | rook (polygons), knn:K | band:METRES (points; polygon centroids), or FILE.gal / FILE.gwt (GeoDa weights files). Default: queen for polygons, knn:8 for points; in grid mode queen (square cells; rook also possible) or the 6 hexagonal neighbours (hex cells), knn/band between cell centres." };
     public readonly Option<int> Permutations = new("--permutations") { Description = "Conditional/total permutations for pseudo p-values (0: none).", DefaultValueFactory = _ => 999 };
     public readonly Option<ulong> Seed = new("--seed") { Description = "Seed of the permutations (reproducible results).", DefaultValueFactory = _ => 42 };
     public readonly Option<bool> Json = new("--json") { Description = "Print JSON on stdout." };
