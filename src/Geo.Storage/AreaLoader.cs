@@ -29,9 +29,7 @@ public sealed class AreaLoader : StagingLoader<Area>
             else (row.Kind, row.ValidFrom, row.ValidTo) = (set.Kind, set.ValidFrom, set.ValidTo);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
         }
-        var loader = new AreaLoader(connection, studyArea, set);
-        await loader.StartAsync(ct).ConfigureAwait(false);
-        return loader;
+        return await StartAsync(new AreaLoader(connection, studyArea, set), ct).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -28,12 +28,8 @@ public sealed class IncidentLoader : StagingLoader<Incident>
     private IncidentLoader(NpgsqlConnection connection, StudyArea studyArea) : base(connection, studyArea, "incident") { }
 
     /// <summary>Creates the staging table and starts the COPY, on a connection with an open transaction.</summary>
-    public static async Task<IncidentLoader> BeginAsync(NpgsqlConnection connection, StudyArea studyArea, CancellationToken ct = default)
-    {
-        var loader = new IncidentLoader(connection, studyArea);
-        await loader.StartAsync(ct).ConfigureAwait(false);
-        return loader;
-    }
+    public static Task<IncidentLoader> BeginAsync(NpgsqlConnection connection, StudyArea studyArea, CancellationToken ct = default)
+        => StartAsync(new IncidentLoader(connection, studyArea), ct);
 
     /// <inheritdoc />
     protected override string Columns => "source, source_id, category, source_category, occurred_at, time_precision, geom, location_precision, attributes";

@@ -14,12 +14,8 @@ public sealed class ResourceLoader : StagingLoader<Resource>
     private ResourceLoader(NpgsqlConnection connection, StudyArea studyArea) : base(connection, studyArea, "resource") { }
 
     /// <summary>Creates the staging table and starts the COPY, on a connection with an open transaction.</summary>
-    public static async Task<ResourceLoader> BeginAsync(NpgsqlConnection connection, StudyArea studyArea, CancellationToken ct = default)
-    {
-        var loader = new ResourceLoader(connection, studyArea);
-        await loader.StartAsync(ct).ConfigureAwait(false);
-        return loader;
-    }
+    public static Task<ResourceLoader> BeginAsync(NpgsqlConnection connection, StudyArea studyArea, CancellationToken ct = default)
+        => StartAsync(new ResourceLoader(connection, studyArea), ct);
 
     /// <inheritdoc />
     protected override string Columns => "source, source_id, type, name, geom, owner_agency, opening_hours, capacity, notes, attributes";

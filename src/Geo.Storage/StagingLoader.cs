@@ -41,6 +41,13 @@ public abstract class StagingLoader<T> : IAsyncDisposable where T : class
     /// <summary>Rows added so far (duplicates included).</summary>
     public long Count { get; private set; }
 
+    /// <summary>Starts <paramref name="loader"/> (see <see cref="StartAsync(CancellationToken)"/>) and returns it.</summary>
+    protected static async Task<TLoader> StartAsync<TLoader>(TLoader loader, CancellationToken ct) where TLoader : StagingLoader<T>
+    {
+        await loader.StartAsync(ct).ConfigureAwait(false);
+        return loader;
+    }
+
     /// <summary>Creates the staging table and starts the binary COPY; needs an open connection with a transaction.</summary>
     protected async Task StartAsync(CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Geo.Testing;
 using System.Globalization;
 
 namespace Geo.Sample.Tests;
@@ -8,9 +9,8 @@ public sealed record CsvIncident(string Id, DateTime Local, string Category, dou
     public static List<CsvIncident> Read(string path)
     {
         var list = new List<CsvIncident>();
-        foreach (var line in File.ReadLines(path).Skip(1))
+        foreach (var f in TestCsv.Read(path).Rows)
         {
-            var f = line.Split(',');
             var t = DateTime.ParseExact(f[1], f[5] == "day" ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
             double? x = f[3].Length == 0 ? null : double.Parse(f[3], CultureInfo.InvariantCulture);
             double? y = f[4].Length == 0 ? null : double.Parse(f[4], CultureInfo.InvariantCulture);

@@ -38,11 +38,10 @@ public static class RealDataGrids
         var boundary = UnionOfFeatures(Path.Combine(dir, "vancouver_neighbourhoods.geojson"), VancouverSrid);
         var xs = new List<double>();
         var ys = new List<double>();
-        // Header: TYPE,YEAR,MONTH,DAY,HOUR,MINUTE,HUNDRED_BLOCK,NEIGHBOURHOOD,X,Y (no quoted fields in the 2020 file).
-        foreach (var line in File.ReadLines(Path.Combine(dir, "crimedata_csv_AllNeighbourhoods_2020.csv")).Skip(1))
+        // Header: TYPE,YEAR,MONTH,DAY,HOUR,MINUTE,HUNDRED_BLOCK,NEIGHBOURHOOD,X,Y.
+        foreach (var f in TestCsv.Read(Path.Combine(dir, "crimedata_csv_AllNeighbourhoods_2020.csv")).Rows)
         {
-            var f = line.Split(',');
-            if (f.Length != 10) throw new InvalidDataException($"Vancouver row with {f.Length} fields: {line}");
+            if (f.Length != 10) throw new InvalidDataException($"Vancouver row with {f.Length} fields: {string.Join(",", f)}");
             if (!double.TryParse(f[8], NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ||
                 !double.TryParse(f[9], NumberStyles.Float, CultureInfo.InvariantCulture, out var y) || x == 0 || y == 0) continue;
             xs.Add(x);
@@ -63,12 +62,10 @@ public static class RealDataGrids
         var ys = new List<double>();
         using var gz = new GZipStream(File.OpenRead(SharedData.Path(Path.Combine("crime", "chicago", "chicago_aggravated_assaults.csv.gz"))), CompressionMode.Decompress);
         using var reader = new StreamReader(gz);
-        // Header: date,loc_cat,longitude,latitude,district (no quoted fields).
-        reader.ReadLine();
-        while (reader.ReadLine() is { } line)
+        // Header: date,loc_cat,longitude,latitude,district.
+        foreach (var f in TestCsv.Parse(reader).Rows)
         {
-            var f = line.Split(',');
-            if (f.Length != 5) throw new InvalidDataException($"Chicago row with {f.Length} fields: {line}");
+            if (f.Length != 5) throw new InvalidDataException($"Chicago row with {f.Length} fields: {string.Join(",", f)}");
             if (!double.TryParse(f[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) ||
                 !double.TryParse(f[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)) continue;
             var (x, y) = t.Apply(lon, lat);

@@ -16,8 +16,7 @@ public sealed class EmergingOperation(StatsFiles files)
     public EmergingResult Run(SpaceTimeRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var significance = request.Significance ?? new Significance();
-        significance.Validate();
+        var significance = Significance.Resolve(request.Significance);
         var layer = SpaceTimeLayer.Load(request, files);
         var grid = layer.Grid.Grid;
         var w = WeightsTransform.WithSelf(grid.Weights(ContiguityRule.Queen));

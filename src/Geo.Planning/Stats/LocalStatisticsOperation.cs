@@ -11,8 +11,7 @@ public sealed class LocalStatisticsOperation(StatsFiles files)
     public LocalStatisticResult Run(LocalStatisticRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var significance = request.Significance ?? new Significance();
-        significance.Validate();
+        var significance = Significance.Resolve(request.Significance);
         if (request.Permutations < 0) throw new ArgumentException($"--permutations must be 0 or more, got {request.Permutations}.");
         var star = request.Statistic == LocalStatistic.GetisOrdStar;
         var basis = request.PFrom ?? (star || request.Permutations == 0 ? PValueBasis.Analytic : PValueBasis.Permutation);

@@ -12,6 +12,14 @@ public sealed record Significance(double Alpha = 0.05, Correction Correction = C
             throw new ArgumentException($"--alpha must be between 0 and 1, got {Alpha.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
     }
 
+    /// <summary>The given significance, or the default (alpha 0.05, Benjamini–Hochberg), validated.</summary>
+    public static Significance Resolve(Significance? given)
+    {
+        var s = given ?? new Significance();
+        s.Validate();
+        return s;
+    }
+
     public override string ToString() =>
         $"correction: {StatsNames.Of(Correction)}; alpha: {Alpha.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 }

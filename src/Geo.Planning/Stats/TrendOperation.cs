@@ -12,8 +12,7 @@ public sealed class TrendOperation(StatsFiles files)
     public TrendResult Run(SpaceTimeRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var significance = request.Significance ?? new Significance();
-        significance.Validate();
+        var significance = Significance.Resolve(request.Significance);
         var layer = SpaceTimeLayer.Load(request, files);
         var t = CellTrends.Test(layer.Cube, significance.Alpha, significance.Correction);
         var n = t.Count;

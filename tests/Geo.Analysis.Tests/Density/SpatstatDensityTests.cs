@@ -84,17 +84,10 @@ public sealed class SpatstatDensityTests(ITestOutputHelper output)
     {
         var x = new List<double>();
         var y = new List<double>();
-        var header = true;
-        foreach (var line in File.ReadLines(Path.Combine(Folder, "points.csv")))
+        var csv = TestCsv.Read(Path.Combine(Folder, "points.csv"), comments: true);
+        Assert.Equal(["x", "y"], csv.Header);
+        foreach (var f in csv.Rows)
         {
-            if (line.StartsWith('#')) continue;
-            if (header)
-            {
-                Assert.Equal("x,y", line);
-                header = false;
-                continue;
-            }
-            var f = line.Split(',');
             x.Add(double.Parse(f[0], CultureInfo.InvariantCulture));
             y.Add(double.Parse(f[1], CultureInfo.InvariantCulture));
         }
@@ -110,17 +103,10 @@ public sealed class SpatstatDensityTests(ITestOutputHelper output)
     private static List<(double NoEdge, double Edge)> Expected(string file)
     {
         var rows = new List<(double, double)>();
-        var header = true;
-        foreach (var line in File.ReadLines(Path.Combine(Folder, file)))
+        var csv = TestCsv.Read(Path.Combine(Folder, file), comments: true);
+        Assert.Equal(["cell", "column", "row", "x", "y", "noedge", "edge"], csv.Header);
+        foreach (var f in csv.Rows)
         {
-            if (line.StartsWith('#')) continue;
-            if (header)
-            {
-                Assert.Equal("cell,column,row,x,y,noedge,edge", line);
-                header = false;
-                continue;
-            }
-            var f = line.Split(',');
             var cell = rows.Count;
             int column = cell % Grid.Columns, row = cell / Grid.Columns;
             Assert.Equal(cell, int.Parse(f[0], CultureInfo.InvariantCulture));

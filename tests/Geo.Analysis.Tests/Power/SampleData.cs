@@ -16,9 +16,8 @@ internal static class SampleData
     public static List<(DateTime At, double X, double Y)> Incidents()
     {
         var list = new List<(DateTime, double, double)>();
-        foreach (var line in File.ReadLines(Path.Combine(Dir, "incidents_police.csv")).Skip(1))
+        foreach (var f in TestCsv.Read(Path.Combine(Dir, "incidents_police.csv")).Rows)
         {
-            var f = line.Split(',');
             if (f.Length < 5 || f[3].Length == 0 || f[4].Length == 0) continue;
             var at = DateTime.ParseExact(f[1], ["yyyy-MM-dd HH:mm", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None);
             list.Add((at, double.Parse(f[3], CultureInfo.InvariantCulture), double.Parse(f[4], CultureInfo.InvariantCulture)));

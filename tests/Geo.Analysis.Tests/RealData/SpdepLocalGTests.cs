@@ -82,17 +82,10 @@ public sealed class SpdepLocalGTests(ITestOutputHelper output)
     {
         var path = Path.Combine(RepoRoot.Path, "tests", "Geo.Analysis.Tests", "RealData", "spdep", name + ".csv");
         var rows = new List<(int, int, double, double, double)>();
-        var header = true;
-        foreach (var line in File.ReadLines(path))
+        var csv = TestCsv.Read(path, comments: true);
+        Assert.Equal(["cell", "column", "row", "count", "gstar_z_B", "gstar_z_W"], csv.Header);
+        foreach (var f in csv.Rows)
         {
-            if (line.StartsWith('#')) continue;
-            if (header)
-            {
-                Assert.Equal("cell,column,row,count,gstar_z_B,gstar_z_W", line);
-                header = false;
-                continue;
-            }
-            var f = line.Split(',');
             Assert.Equal(rows.Count, int.Parse(f[0], CultureInfo.InvariantCulture));
             rows.Add((int.Parse(f[1], CultureInfo.InvariantCulture), int.Parse(f[2], CultureInfo.InvariantCulture),
                 double.Parse(f[3], CultureInfo.InvariantCulture), double.Parse(f[4], CultureInfo.InvariantCulture),

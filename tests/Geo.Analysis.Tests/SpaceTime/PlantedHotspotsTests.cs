@@ -24,15 +24,13 @@ public class PlantedHotspotsTests(ITestOutputHelper output)
 
     private static (Grid Grid, int[] Cells, DateTime[] Times) Load()
     {
-        var lines = File.ReadAllLines(Path.Combine(RepoRoot.Path, "data", "sample", "incidents_police.csv"));
-        var header = lines[0].Split(',');
-        int ix = Array.IndexOf(header, "x"), iy = Array.IndexOf(header, "y"), it = Array.IndexOf(header, "occurred_at");
+        var csv = TestCsv.Read(Path.Combine(RepoRoot.Path, "data", "sample", "incidents_police.csv"));
+        int ix = csv["x"], iy = csv["y"], it = csv["occurred_at"];
         var cols = new List<int>();
         var rows = new List<int>();
         var times = new List<DateTime>();
-        foreach (var line in lines.Skip(1))
+        foreach (var f in csv.Rows)
         {
-            var f = line.Split(',');
             var time = DateTime.Parse(f[it], CultureInfo.InvariantCulture);
             if (f[ix].Length == 0 || f[iy].Length == 0)
             {

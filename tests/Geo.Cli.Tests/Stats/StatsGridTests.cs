@@ -1,3 +1,4 @@
+using Geo.Testing;
 using System.Globalization;
 using System.Text.Json;
 using static Geo.Cli.Tests.Stats.StatsSampleData;
@@ -66,7 +67,8 @@ public sealed class StatsGridTests
                 total += props.GetProperty("count").GetDouble();
             }
             // Every located police report inside the boundary is counted once.
-            var located = File.ReadLines(Police).Skip(1).Count(l => l.Split(',')[3].Length > 0);
+            var police = TestCsv.Read(Police);
+            var located = police.Rows.Count(f => f[police["x"]].Length > 0);
             Assert.Equal(located, total);
         }
         finally { dir.Delete(true); }
@@ -123,7 +125,7 @@ public sealed class StatsGridTests
             using var doc = JsonDocument.Parse(File.ReadAllText(outFile));
             var props = doc.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToList();
             Assert.Equal(400, props.Sum(p => p.GetProperty("count").GetDouble()));
-            Assert.Equal(lines.Skip(1).Sum(l => double.Parse(l.Split(',')[2], CultureInfo.InvariantCulture)), props.Sum(p => p.GetProperty("value").GetDouble()));
+            Assert.Equal(TestCsv.Read(csv).Rows.Sum(f => double.Parse(f[2], CultureInfo.InvariantCulture)), props.Sum(p => p.GetProperty("value").GetDouble()));
             Assert.Contains(props, p => p.GetProperty("value").GetDouble() > p.GetProperty("count").GetDouble());
         }
         finally { dir.Delete(true); }

@@ -1,3 +1,4 @@
+using Geo.Testing;
 using System.Globalization;
 using System.Text.Json;
 using static Geo.Cli.Tests.Stats.StatsSampleData;
@@ -8,7 +9,7 @@ namespace Geo.Cli.Tests.Stats;
 public sealed class StatsKdeTests
 {
     private static List<(int Id, double X, double Y, double Density)> ReadCsv(string path) =>
-        File.ReadLines(path).Skip(1).Select(l => l.Split(',')).Select(f => (int.Parse(f[0], CultureInfo.InvariantCulture),
+        TestCsv.Read(path).Rows.Select(f => (int.Parse(f[0], CultureInfo.InvariantCulture),
             double.Parse(f[1], CultureInfo.InvariantCulture), double.Parse(f[2], CultureInfo.InvariantCulture), double.Parse(f[3], CultureInfo.InvariantCulture))).ToList();
 
     [Theory]
@@ -53,7 +54,8 @@ public sealed class StatsKdeTests
             Assert.Equal(json.GetProperty("cells").GetInt32(), cells.Count);
             var integral = cells.Sum(c => c.Density) * size * size / 1e6;
             // All located police reports lie inside the boundary; the edge correction keeps the mass inside: within 1%.
-            var located = File.ReadLines(Police).Skip(1).Count(l => l.Split(',')[3].Length > 0);
+            var police = TestCsv.Read(Police);
+            var located = police.Rows.Count(f => f[police["x"]].Length > 0);
             Assert.InRange(integral, 0.99 * located, 1.01 * located);
             Assert.Equal(cells.Max(c => c.Density), json.GetProperty("maxDensity").GetDouble(), 1e-9);
 

@@ -47,11 +47,11 @@ internal static class StatsSampleData
     /// <summary>A copy of the police reports holding only the given categories (to look at one planted hotspot's crimes).</summary>
     public static string PoliceSubset(string dir, params string[] categories)
     {
-        var lines = File.ReadAllLines(Police);
-        var header = lines[0].Split(',');
-        var ci = Array.IndexOf(header, "category");
+        var police = TestCsv.Read(Police);
+        var ci = police["category"];
         var path = Path.Combine(dir, "subset.csv");
-        File.WriteAllLines(path, lines.Take(1).Concat(lines.Skip(1).Where(l => categories.Contains(l.Split(',')[ci]))));
+        // The sample's incident files hold no quoted fields, so the records can be written back as plain lines.
+        File.WriteAllLines(path, new[] { police.Header }.Concat(police.Rows.Where(f => categories.Contains(f[ci]))).Select(f => string.Join(',', f)));
         return path;
     }
 }

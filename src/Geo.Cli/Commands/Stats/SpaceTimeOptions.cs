@@ -30,6 +30,25 @@ internal sealed class SpaceTimeOptions
         c.Options.Add(Json);
     }
 
+    /// <summary>A space-time sub-command: these options in, <paramref name="run"/> on the request, one row per grid cell out.</summary>
+    public static Command Build(string name, string description, Func<CliServices, SpaceTimeRequest, IGridRows> run)
+    {
+        var o = new SpaceTimeOptions();
+        var cmd = new Command(name, description);
+        o.AddTo(cmd);
+        cmd.SetAction(p =>
+        {
+            var request = o.Request(p);
+            RowOutput.CheckOut(p.GetValue(o.Out), ".csv", ".geojson");
+            using var geo = CliServices.Files();
+            var r = run(geo, request);
+            RowOutput.Emit(geo.Get<StatsOutput>(), r.Rows, r.Notices, p.GetValue(o.Out), p.GetValue(o.Json), i => r.Grid.Grid.CellPolygons[i],
+                r.Grid.CellProperties, r.Grid.Points.DeclaredSrid);
+            return 0;
+        });
+        return cmd;
+    }
+
     public SpaceTimeRequest Request(ParseResult p) => new(
         p.GetValue(Input)!.FullName, p.GetValue(TimeField)!, p.GetValue(Field),
         p.GetValue(Step) switch { "week" => TimeStep.Week, "quarter" => TimeStep.Quarter, "year" => TimeStep.Year, _ => TimeStep.Month },
