@@ -54,6 +54,27 @@ public sealed class SampleCliTests(PostGisFixture fixture) : IAsyncLifetime, IDi
         Assert.Contains("Exempelkommun", summary.Out);
         Assert.Contains("deso", summary.Out);
         Assert.Contains("youth_centre", summary.Out);
+        AssertAlignedTable(summary.Out, "Incidents:", "Resources:", "Fylleri och omhändertagande enligt LOB");
+        AssertAlignedTable(summary.Out, "Area sets:", "Imports:", "districts");
+    }
+
+    /// <summary>
+    /// The table between two headings is aligned: every line has the same width, the right-aligned last column (a count)
+    /// ends in the same place on every row, and the longest label is printed whole.
+    /// </summary>
+    private static void AssertAlignedTable(string output, string from, string to, string longest)
+    {
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var start = lines.FindIndex(l => l.StartsWith(from, StringComparison.Ordinal));
+        var end = lines.FindIndex(start + 1, l => l.StartsWith(to, StringComparison.Ordinal));
+        Assert.True(start >= 0 && end > start, $"no table between '{from}' and '{to}' in:\n{output}");
+        var table = lines.Skip(start + 1).Take(end - start - 1).Where(l => l.Trim().Length > 0).ToList();
+        Assert.True(table.Count >= 3, string.Join("\n", table));
+        Assert.Single(table.Select(l => l.Length).Distinct());
+        var rows = table.Where(l => !l.TrimStart().StartsWith('─') && char.IsDigit(l.TrimEnd()[^1])).ToList();
+        Assert.NotEmpty(rows);
+        Assert.Single(rows.Select(l => l.TrimEnd().Length).Distinct());
+        Assert.Contains(table, l => l.Contains(longest, StringComparison.Ordinal));
     }
 
     [Fact]
