@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # Installs what Geo needs from Debian's packages when missing. Idempotent; does nothing when all is there.
+#   scripts/install-deps.sh            what the geo command needs: PostgreSQL 15 with PostGIS 3
+#   scripts/install-deps.sh --tests    also what the tests use: GDAL's command-line tools (ogrinfo reads Geo's outputs
+#                                      and GDAL-written fixtures back)
+# Geo itself never installs anything: when something is missing it says what, and this script installs it.
 set -euo pipefail
+packages=(postgresql-15 postgresql-15-postgis-3)
+if [ "${1:-}" = "--tests" ]; then packages+=(gdal-bin); fi
 need=()
-for p in postgresql-15 postgresql-15-postgis-3; do
+for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then

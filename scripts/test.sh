@@ -4,7 +4,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-bash scripts/install-deps.sh
+bash scripts/install-deps.sh --tests
 if [ "${CI:-}" = "true" ] && [ ! -d "$root/../shared/data" ] && [ -z "${GEO_SHARED_DATA:-}" ]; then
   echo "CI=true but ../shared/data is missing beside the repository: the tests that use real data cannot run." >&2
   exit 1

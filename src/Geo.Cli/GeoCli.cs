@@ -3,7 +3,7 @@ using Geo.Cli.Commands;
 
 namespace Geo.Cli;
 
-/// <summary>The <c>geo</c> command: a thin shell over Geo.Storage and Geo.Import.</summary>
+/// <summary>The <c>geo</c> command: a thin shell over the application layer (Geo.Planning), which the HTTP API shares.</summary>
 public static class GeoCli
 {
     public static RootCommand Build()
