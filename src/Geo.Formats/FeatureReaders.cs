@@ -19,7 +19,7 @@ public static class FeatureReaders
     public static IFeatureReader Open(string path, FormatHints? hints = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (!File.Exists(path)) throw new FileNotFoundException($"File not found: {path}", path);
+        InputFile.CheckRegularFile(path);
         var fileName = Path.GetFileName(path);
         var format = hints?.Format ?? FromExtension(path) ?? Sniff(path);
         return format switch
@@ -30,6 +30,14 @@ public static class FeatureReaders
             _ => throw new ArgumentOutOfRangeException(nameof(hints), format, "Unknown file format."),
         };
     }
+
+    /// <summary>
+    /// Refuses what is not a non-empty regular file before anything is opened: a directory, a missing file, a device or a
+    /// pipe (whose reading would never end or would block).
+    /// </summary>
+    /// <exception cref="InputFormatException">The path is a directory, empty, or not a regular file.</exception>
+    /// <exception cref="FileNotFoundException">Nothing is there.</exception>
+    public static void CheckRegularFile(string path) => InputFile.CheckRegularFile(path);
 
     /// <summary>The format implied by the file name (a trailing .gz is ignored), or null.</summary>
     public static FileFormat? FromExtension(string path)

@@ -25,6 +25,13 @@ public interface IFeatureReader : IDisposable
     /// <summary>Detected encoding, delimiter, decimal separator, layer, declared CRS, ... to announce.</summary>
     IReadOnlyList<string> Notices { get; }
 
+    /// <summary>
+    /// The SHA-256 (lowercase hex) of the file as read from disk, once the reader has read all of it (the streaming readers
+    /// hash while they read, so the file is read once); null before that, and for formats read through a library (a plain
+    /// GeoPackage), whose caller hashes the file itself.
+    /// </summary>
+    string? Sha256 { get; }
+
     /// <summary>Reads the rows once, in file order. Malformed text raises <see cref="InputFormatException"/>.</summary>
     IEnumerable<FeatureRow> Read(CancellationToken cancellationToken = default);
 }

@@ -21,6 +21,9 @@ public interface IRowSource<T> : IDisposable where T : class
     /// </summary>
     IReadOnlyList<string> Notices { get; }
 
+    /// <summary>The SHA-256 of the file once it has been read through (see <see cref="Geo.Formats.IFeatureReader.Sha256"/>), else null.</summary>
+    string? Sha256 { get; }
+
     /// <summary>Reads the rows once, in file order.</summary>
     IEnumerable<RowResult<T>> Rows(CancellationToken cancellationToken = default);
 }

@@ -33,6 +33,12 @@ public sealed class AreaLoader : StagingLoader<Area>
     }
 
     /// <inheritdoc />
+    protected override string KeyColumns => "code";
+
+    /// <inheritdoc />
+    protected override string KeyText => "code";
+
+    /// <inheritdoc />
     protected override string Columns => "code, name, geom, population, population_by_age, attributes";
 
     /// <summary>Staged rows whose invalid polygon was repaired, known after <see cref="StagingLoader{T}.CompleteAndMergeAsync"/>.</summary>

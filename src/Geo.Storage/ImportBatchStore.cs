@@ -36,10 +36,10 @@ public static class ImportBatchStore
         return row.Id;
     }
 
-    /// <summary>Records the outcome of a batch and sets <c>finished_at</c> to now.</summary>
+    /// <summary>Records the outcome of a batch, the file's SHA-256 when given, and sets <c>finished_at</c> to now.</summary>
     /// <exception cref="InvalidOperationException">The batch does not exist.</exception>
     public static async Task FinishAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, long rowsRead, long rowsLoaded,
-        long rowsRejected, MergeCounts counts, long withoutLocation, CancellationToken ct = default)
+        long rowsRejected, MergeCounts counts, long withoutLocation, string? sha256 = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
         await using var db = await GeoDbContext.OnConnectionAsync(connection, transaction, ct).ConfigureAwait(false);
@@ -53,6 +53,7 @@ public static class ImportBatchStore
         row.RowsUnchanged = counts.Unchanged;
         row.RowsWithoutLocation = withoutLocation;
         row.FinishedAt = DateTimeOffset.UtcNow;
+        if (!string.IsNullOrWhiteSpace(sha256)) row.Sha256 = sha256.Trim().ToLowerInvariant();
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 }

@@ -32,6 +32,15 @@ public sealed class IncidentLoader : StagingLoader<Incident>
         => StartAsync(new IncidentLoader(connection, studyArea), ct);
 
     /// <inheritdoc />
+    protected override string KeyColumns => "source, source_id";
+
+    /// <inheritdoc />
+    protected override string KeyText => "source_id";
+
+    /// <summary>Only when some key hash repeated in the Bloom filter (constant memory) can the load hold duplicates.</summary>
+    protected override bool MayHaveDuplicates => _maybeDuplicates;
+
+    /// <inheritdoc />
     protected override string Columns => "source, source_id, category, source_category, occurred_at, time_precision, geom, location_precision, attributes";
 
     /// <summary>Rows added without a point (withheld or missing).</summary>
@@ -68,14 +77,13 @@ public sealed class IncidentLoader : StagingLoader<Incident>
     /// <inheritdoc />
     protected override async Task<MergeCounts> MergeAsync(NpgsqlConnection c, long importBatchId, CancellationToken ct)
     {
-        // The merge, set-based throughout: lock the study area's loads, drop in-file duplicates (only when some key hash
-        // repeated), drop rows identical to stored ones, update the changed ones, insert the new ones. See the
+        // The merge, set-based throughout: lock the study area's loads, drop rows identical to stored ones, update the
+        // changed ones, insert the new ones. In-file duplicates were resolved before (CollapseDuplicatesAsync). See the
         // Sql/incident_*.sql files for why it is not one INSERT ... ON CONFLICT.
         _keys.Release();
         var code = StudyArea.Code;
-        await ExecAsync(SqlResources.Get("incident_lock"), ct, code).ConfigureAwait(false);
+        await ExecAsync(SqlResources.Get("study_area_import_lock"), ct, code).ConfigureAwait(false);
         var staged = Count;
-        if (_maybeDuplicates) staged -= await ExecAsync(SqlResources.Get("incident_dedupe"), ct).ConfigureAwait(false);
         var unchanged = await ExecAsync(SqlResources.Get("incident_drop_unchanged"), ct, code).ConfigureAwait(false);
         var changes = staged - unchanged;
         var rebuild = changes >= RebuildIndexMinRows && changes * 4 >= await EstimatedRowsAsync(c, ct).ConfigureAwait(false);

@@ -18,6 +18,12 @@ public sealed class ResourceLoader : StagingLoader<Resource>
         => StartAsync(new ResourceLoader(connection, studyArea), ct);
 
     /// <inheritdoc />
+    protected override string KeyColumns => "source, source_id";
+
+    /// <inheritdoc />
+    protected override string KeyText => "source_id";
+
+    /// <inheritdoc />
     protected override string Columns => "source, source_id, type, name, geom, owner_agency, opening_hours, capacity, notes, attributes";
 
     /// <summary>Staged rows whose invalid geometry was repaired, known after <see cref="StagingLoader{T}.CompleteAndMergeAsync"/>.</summary>

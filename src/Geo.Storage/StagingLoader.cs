@@ -17,6 +17,7 @@ public abstract class StagingLoader<T> : IAsyncDisposable where T : class
     private readonly NpgsqlConnection _connection;
     private readonly string _table;
     private NpgsqlBinaryImporter? _importer;
+    private bool _copied;
 
     /// <summary>Use <see cref="StartAsync"/> to create the table and start the COPY.</summary>
     protected StagingLoader(NpgsqlConnection connection, StudyArea studyArea, string name)
@@ -38,7 +39,7 @@ public abstract class StagingLoader<T> : IAsyncDisposable where T : class
     /// <summary>The staged columns after <c>row_no</c>, in the order <see cref="WriteRow"/> writes them.</summary>
     protected abstract string Columns { get; }
 
-    /// <summary>Rows added so far (duplicates included).</summary>
+    /// <summary>Rows staged: added so far, less those removed as duplicates.</summary>
     public long Count { get; private set; }
 
     /// <summary>Starts <paramref name="loader"/> (see <see cref="StartAsync(CancellationToken)"/>) and returns it.</summary>
@@ -82,17 +83,72 @@ public abstract class StagingLoader<T> : IAsyncDisposable where T : class
     /// <summary>Merges the staged rows into the table (on the caller's transaction); returns new / updated / unchanged.</summary>
     protected abstract Task<MergeCounts> MergeAsync(NpgsqlConnection connection, long importBatchId, CancellationToken ct);
 
-    /// <summary>
-    /// Ends the COPY, analyses the staging table, runs the merge with <c>work_mem</c> raised to 256 MB for this transaction
-    /// (restored afterwards), then drops the staging table; returns new / updated / unchanged counts.
-    /// </summary>
-    public async Task<MergeCounts> CompleteAndMergeAsync(long importBatchId, CancellationToken ct = default)
+    /// <summary>The columns that identify a row (the table's natural key without the study area): "source, source_id" or "code".</summary>
+    protected abstract string KeyColumns { get; }
+
+    /// <summary>The key's text for messages, as an SQL expression over the staging table.</summary>
+    protected abstract string KeyText { get; }
+
+    /// <summary>Whether rows with the same key may have been staged (when false, <see cref="DuplicatesAsync"/> finds none without asking).</summary>
+    protected virtual bool MayHaveDuplicates => true;
+
+    /// <summary>Ends the COPY and analyses the staging table; then duplicates can be found and the rows merged.</summary>
+    public async Task CompleteCopyAsync(CancellationToken ct = default)
     {
-        var importer = _importer ?? throw new InvalidOperationException("The load has already been completed.");
+        var importer = _importer ?? throw new InvalidOperationException("The copy has already been completed.");
         await importer.CompleteAsync(ct).ConfigureAwait(false);
         await importer.DisposeAsync().ConfigureAwait(false);
         _importer = null;
+        _copied = true;
         await ExecAsync($"ANALYZE {_table}", ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The staged rows whose key repeats an earlier row's, in row order, each with the first and the last row of its key
+    /// (one sort of the staging table: O(n log n), whatever the number of repeats).
+    /// </summary>
+    public async IAsyncEnumerable<StagedDuplicate> DuplicatesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        RequireCopied();
+        if (!MayHaveDuplicates) yield break;
+        var sql = $"""
+            SELECT row_no, key_text, first_row, last_row FROM (
+                SELECT row_no, {KeyText} AS key_text,
+                       min(row_no) OVER w AS first_row, max(row_no) OVER w AS last_row, count(*) OVER w AS n
+                FROM {_table}
+                WINDOW w AS (PARTITION BY {KeyColumns})
+            ) d
+            WHERE n > 1
+            ORDER BY row_no
+            """;
+        await using var cmd = new NpgsqlCommand(sql, _connection) { CommandTimeout = 0 };
+        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        int row = r.GetOrdinal("row_no"), key = r.GetOrdinal("key_text"), first = r.GetOrdinal("first_row"), last = r.GetOrdinal("last_row");
+        while (await r.ReadAsync(ct).ConfigureAwait(false))
+            yield return new StagedDuplicate(r.GetInt64(row), r.GetString(key), r.GetInt64(first), r.GetInt64(last));
+    }
+
+    /// <summary>Keeps one staged row per key, the first or the last in file order; returns how many rows were removed.</summary>
+    public async Task<long> CollapseDuplicatesAsync(bool keepLast, CancellationToken ct = default)
+    {
+        RequireCopied();
+        if (!MayHaveDuplicates) return 0;
+        var removed = await ExecAsync($"""
+            DELETE FROM {_table} s
+            USING (SELECT ctid AS row_id, row_number() OVER (PARTITION BY {KeyColumns} ORDER BY row_no {(keepLast ? "DESC" : "ASC")}, ctid) AS rn FROM {_table}) d
+            WHERE s.ctid = d.row_id AND d.rn > 1
+            """, ct).ConfigureAwait(false);
+        Count -= removed;
+        return removed;
+    }
+
+    /// <summary>
+    /// Merges the staged rows with <c>work_mem</c> raised to 256 MB for this transaction (restored afterwards), then drops
+    /// the staging table; returns new / updated / unchanged counts. Ends the COPY first when that was not done.
+    /// </summary>
+    public async Task<MergeCounts> MergeAsync(long importBatchId, CancellationToken ct = default)
+    {
+        if (!_copied) await CompleteCopyAsync(ct).ConfigureAwait(false);
         string previous;
         await using (var get = new NpgsqlCommand("SELECT current_setting('work_mem')", _connection))
             previous = (string)(await get.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
@@ -101,6 +157,19 @@ public abstract class StagingLoader<T> : IAsyncDisposable where T : class
         await ExecAsync("SELECT set_config('work_mem', $1, true)", ct, previous).ConfigureAwait(false);
         await ExecAsync($"DROP TABLE {_table}", ct).ConfigureAwait(false);
         return result;
+    }
+
+    /// <summary>Ends the COPY, keeps the last row of each repeated key (as a re-import would), and merges: for callers that load trusted rows.</summary>
+    public async Task<MergeCounts> CompleteAndMergeAsync(long importBatchId, CancellationToken ct = default)
+    {
+        await CompleteCopyAsync(ct).ConfigureAwait(false);
+        await CollapseDuplicatesAsync(keepLast: true, ct).ConfigureAwait(false);
+        return await MergeAsync(importBatchId, ct).ConfigureAwait(false);
+    }
+
+    private void RequireCopied()
+    {
+        if (!_copied) throw new InvalidOperationException("Complete the copy first (CompleteCopyAsync).");
     }
 
     /// <summary>Cancels an unfinished COPY (the caller then rolls the transaction back).</summary>

@@ -53,4 +53,21 @@ public sealed class StudyAreaStore(GeoDatabase database)
                 db.Areas.LongCount(a => a.StudyAreaCode == s.Code)))
             .ToListAsync(ct).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// What <paramref name="boundary"/> (in the study area's SRID) would leave outside of what is loaded: incidents and
+    /// resources farther than <paramref name="toleranceMetres"/> from it, areas not covered by it grown by the tolerance.
+    /// </summary>
+    public async Task<OutsideCounts> CountOutsideAsync(string code, NetTopologySuite.Geometries.Geometry boundary, double toleranceMetres, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(boundary);
+        await using var cmd = database.DataSource.CreateCommand(SqlResources.Get("study_area_outside"));
+        cmd.CommandTimeout = 0;
+        cmd.Parameters.Add(new NpgsqlParameter("code", code));
+        cmd.Parameters.Add(new NpgsqlParameter("boundary", boundary));
+        cmd.Parameters.Add(new NpgsqlParameter("tolerance", toleranceMetres));
+        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await r.ReadAsync(ct).ConfigureAwait(false);
+        return new OutsideCounts(r.GetInt64(r.GetOrdinal("incidents")), r.GetInt64(r.GetOrdinal("resources")), r.GetInt64(r.GetOrdinal("areas")));
+    }
 }

@@ -22,6 +22,7 @@ public sealed class MemoryReader : IFeatureReader
     public bool HasGeometry { get; init; }
     public char DecimalSeparator { get; init; } = '.';
     public IReadOnlyList<string> Notices { get; } = ["reader notice"];
+    public string? Sha256 => null;
     public bool Disposed { get; private set; }
 
     /// <summary>Adds a row from comma-separated text (no quoting; empty text is an empty field).</summary>

@@ -38,8 +38,16 @@ public static class ImportCommand
         var outside = new Option<string>("--outside") { Description = "Rows outside the study area (beyond --tolerance): reject them, or skip them without counting them as rejects (for national feeds such as the police's).", DefaultValueFactory = _ => "reject" };
         outside.AcceptOnlyFromAmong("reject", "skip");
         var report = new Option<string?>("--reject-report") { Description = "Reject report CSV path (default: $GEO_HOME/reports/<file>-<time>.rejects.csv, written only when rows were reported)." };
+        var duplicates = new Option<string>("--duplicates")
+        {
+            Description = "Rows whose id repeats an earlier row's: reject them (reported with the row they repeat; they count towards the reject rate), " +
+                          "or accept them on purpose keeping the first (keep-first) or the last (keep-last) row of each id.",
+            DefaultValueFactory = _ => "reject",
+        };
+        duplicates.AcceptOnlyFromAmong("reject", "keep-first", "keep-last");
+        var wait = new Option<double?>("--wait") { Description = "Seconds to wait for another import into the same study area (default: as long as it takes; 0: do not wait)." };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON on stdout." };
-        var command = new Command(name, description) { file, studyArea, profile, mapping, crs, source, maxReject, tolerance, outside, report, json };
+        var command = new Command(name, description) { file, studyArea, profile, mapping, crs, source, maxReject, tolerance, outside, duplicates, wait, report, json };
 
         Option<string?>? set = null;
         Option<string>? setKind = null;
@@ -58,7 +66,11 @@ public static class ImportCommand
             var request = new ImportRequest(kind, path, p.GetValue(studyArea)!, p.GetValue(profile), p.GetValue(mapping),
                 p.GetValue(crs) is { } c ? CrsRegistry.Parse(c) : null,
                 set is null ? null : p.GetValue(set), setKind is null ? "custom" : p.GetValue(setKind)!,
-                p.GetValue(maxReject), p.GetValue(report), p.GetValue(tolerance), Environment.UserName, p.GetValue(outside) == "skip", p.GetValue(source));
+                p.GetValue(maxReject), p.GetValue(report), p.GetValue(tolerance), Environment.UserName, p.GetValue(outside) == "skip", p.GetValue(source),
+                p.GetValue(duplicates) switch { "keep-first" => DuplicatePolicy.KeepFirst, "keep-last" => DuplicatePolicy.KeepLast, _ => DuplicatePolicy.Reject },
+                p.GetValue(wait) is { } seconds
+                    ? double.IsFinite(seconds) && seconds >= 0 ? TimeSpan.FromSeconds(seconds) : throw new ArgumentException($"--wait must be 0 or more seconds, got {seconds}.")
+                    : null);
             var asJson = p.GetValue(json);
 
             await using var geo = await CliServices.OpenAsync(ct);
@@ -91,7 +103,7 @@ public static class ImportCommand
     }
 
     internal static string Describe(string file, ImportSummary summary) => string.Create(CultureInfo.InvariantCulture,
-        $"{file}: {summary.Read:N0} rows read, {summary.Loaded:N0} loaded ({summary.New:N0} new, {summary.Updated:N0} updated, {summary.Unchanged:N0} unchanged), {summary.Rejected:N0} rejected, {summary.WithoutLocation:N0} without location{(summary.Skipped > 0 ? $", {summary.Skipped:N0} outside the study area skipped" : "")}, in {summary.Seconds:F1} s ({summary.RowsPerSecond:N0} rows/s).");
+        $"{file}: {summary.Read:N0} rows read, {summary.Loaded:N0} loaded ({summary.New:N0} new, {summary.Updated:N0} updated, {summary.Unchanged:N0} unchanged), {summary.Rejected:N0} rejected{(summary.Duplicates > 0 ? $" ({summary.Duplicates:N0} of them repeated ids)" : "")}, {summary.WithoutLocation:N0} without location{(summary.Skipped > 0 ? $", {summary.Skipped:N0} outside the study area skipped" : "")}{(summary.Collapsed > 0 ? $", {summary.Collapsed:N0} repeated ids collapsed" : "")}, in {summary.Seconds:F1} s ({summary.RowsPerSecond:N0} rows/s).");
 
     internal static object ToJson(ImportSummary s, bool failed) => new
     {
@@ -103,6 +115,8 @@ public static class ImportCommand
         updated = s.Updated,
         unchanged = s.Unchanged,
         withoutLocation = s.WithoutLocation,
+        duplicates = s.Duplicates,
+        collapsed = s.Collapsed,
         seconds = Math.Round(s.Seconds, 3),
         rejectReport = s.RejectReport,
         warnings = s.Warnings,

@@ -18,10 +18,13 @@ public static class StudyAreaCommand
         var crs = new Option<string>("--crs") { Description = "Working CRS of the study area (metric), e.g. EPSG:3006.", DefaultValueFactory = _ => "EPSG:3006" };
         var boundaryCrs = new Option<string?>("--boundary-crs") { Description = "CRS of the boundary file when it does not declare one (default EPSG:4326, as RFC 7946 says)." };
         var timeZone = new Option<string>("--time-zone") { Description = "IANA time zone for local times without offset.", DefaultValueFactory = _ => StudyArea.DefaultTimeZone };
-        var add = new Command("add", "Create or replace a study area from a boundary file.") { code, name, boundary, crs, boundaryCrs, timeZone };
+        var replace = new Option<bool>("--replace") { Description = "Replace an existing study area's boundary, name, CRS and time zone (refused when loaded data would fall outside the new boundary)." };
+        var dissolve = new Option<bool>("--dissolve") { Description = "Use every feature of the boundary file, unioned (e.g. a city drawn as precincts), instead of the one whose code is CODE." };
+        var add = new Command("add", "Create a study area from a boundary file (or replace one with --replace).") { code, name, boundary, crs, boundaryCrs, timeZone, replace, dissolve };
         add.SetAction(async (p, ct) =>
         {
-            var request = new StudyAreaAddRequest(p.GetValue(code)!, p.GetValue(boundary)!, p.GetValue(name), p.GetValue(crs)!, p.GetValue(boundaryCrs), p.GetValue(timeZone)!);
+            var request = new StudyAreaAddRequest(p.GetValue(code)!, p.GetValue(boundary)!, p.GetValue(name), p.GetValue(crs)!, p.GetValue(boundaryCrs), p.GetValue(timeZone)!,
+                p.GetValue(replace), p.GetValue(dissolve));
             await using var geo = await CliServices.OpenAsync(ct);
             var r = await geo.Get<StudyAreaService>().AddAsync(request, ct);
             foreach (var n in r.Notices) Terminal.Notice(n);

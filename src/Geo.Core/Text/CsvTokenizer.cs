@@ -48,6 +48,12 @@ public sealed class CsvTokenizer : IDisposable
     /// <summary>Fields in the current record.</summary>
     public int FieldCount { get; private set; }
 
+    /// <summary>
+    /// True when the current record was ended by the end of the text rather than by a line break: the last record of a
+    /// file without a final newline, or of a file cut short (a reader can tell the two apart by the record's field count).
+    /// </summary>
+    public bool EndedWithoutLineBreak { get; private set; }
+
     /// <summary>Blank lines skipped just before the current record.</summary>
     public int BlankLinesSkipped { get; private set; }
 
@@ -94,6 +100,7 @@ public sealed class CsvTokenizer : IDisposable
     {
         if (TrackLines) Line += _linesInRecord;
         _linesInRecord = 0;
+        EndedWithoutLineBreak = false;
         BlankLinesSkipped = 0;
         while (true)
         {
@@ -226,6 +233,7 @@ public sealed class CsvTokenizer : IDisposable
                 // End of file ends the record.
                 FieldCount = count;
                 next = p;
+                EndedWithoutLineBreak = true;
                 return true;
             }
 

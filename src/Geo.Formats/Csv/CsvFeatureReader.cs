@@ -86,6 +86,7 @@ internal sealed class CsvFeatureReader : IFeatureReader
     public bool HasGeometry => false;
     public char DecimalSeparator { get; }
     public IReadOnlyList<string> Notices => _notices;
+    public string? Sha256 { get; private set; }
 
     public IEnumerable<FeatureRow> Read(CancellationToken cancellationToken = default)
     {
@@ -102,12 +103,17 @@ internal sealed class CsvFeatureReader : IFeatureReader
             if ((records & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
             if (!Next(row + 1))
             {
+                Sha256 = _file.Finish();
                 if (_repairs?.Bytes is long bytes and > 0)
                     _notices.Add($"Encoding: {bytes:N0} byte(s) that are not valid UTF-8 were read as Windows-1252 (the first near row {_firstRepairRow})");
                 yield break;
             }
 
             row += 1 + _parser.BlankLinesSkipped;
+            if (_parser.EndedWithoutLineBreak && _parser.FieldCount < _fields.Length)
+                throw new InputFormatException(FileName, row,
+                    $"the file ends in the middle of this row ({_parser.FieldCount} of {_fields.Length} fields, no line break): it looks cut short " +
+                    "(an interrupted download or copy). Nothing was loaded; get the whole file and import it again.");
             if (_firstRepairRow == 0 && _repairs?.Bytes > 0) _firstRepairRow = row;
             _row.MoveTo(row);
             yield return _row;

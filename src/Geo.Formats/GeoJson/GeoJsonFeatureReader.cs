@@ -39,6 +39,7 @@ internal sealed class GeoJsonFeatureReader : IFeatureReader
             {
                 using var tokens = new JsonTokenStream(input.Content);
                 layout = GeoJsonScanner.Scan(tokens, out scanner);
+                Sha256 = input.Finish();
             }
             catch (JsonException e)
             {
@@ -84,6 +85,7 @@ internal sealed class GeoJsonFeatureReader : IFeatureReader
     public bool HasGeometry => true;
     public char DecimalSeparator => '.';
     public IReadOnlyList<string> Notices => _notices;
+    public string? Sha256 { get; }
 
     /// <summary>Number of features, counted by the first pass.</summary>
     public long FeatureCount { get; }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using Geo.Formats.IO;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite;
@@ -12,13 +11,13 @@ namespace Geo.Formats.GeoPackage;
 /// Reads one feature layer of an OGC GeoPackage (OGC 12-128r18): layers from <c>gpkg_contents</c>
 /// (data_type 'features', clause 1.1.3), geometry column from <c>gpkg_geometry_columns</c> (clause 2.1.5),
 /// CRS from <c>gpkg_spatial_ref_sys</c> (clause 1.1.2), geometries per clause 2.1.3. Rows are numbered
-/// 1, 2, ... in primary key (fid) order. A gzip-compressed GeoPackage is first decompressed to a temporary
-/// file, deleted on dispose. Progress is reported as the share of rows read times the file size.
+/// 1, 2, ... in primary key (fid) order. A gzip-compressed GeoPackage is inflated into memory (never to disk, with the
+/// size limit of every gzip input) and opened there. Progress is reported as the share of rows read times the file size.
 /// </summary>
 internal sealed class GeoPackageFeatureReader : IFeatureReader
 {
     private readonly List<string> _notices = [];
-    private readonly string? _tempFile;
+    private readonly SqliteImage? _image;
     private readonly SqliteConnection _connection;
     private readonly GeoPackageLayer _layer;
     private readonly string[] _fields;
@@ -31,25 +30,32 @@ internal sealed class GeoPackageFeatureReader : IFeatureReader
     public GeoPackageFeatureReader(string path, string fileName, string? layerHint)
     {
         FileName = fileName;
+        InputFile.CheckRegularFile(path);
         TotalBytes = new FileInfo(path).Length;
-        var databasePath = path;
-        if (IsGzip(path))
-        {
-            _tempFile = Decompress(path);
-            databasePath = _tempFile;
-            _notices.Add("Compression: gzip (decompressed to a temporary file)");
-        }
-
         try
         {
-            if (!HasSqliteHeader(databasePath)) throw new InputFormatException(FileName, 0, "not a GeoPackage: the file is not an SQLite database");
-            _connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            if (IsGzip(path))
             {
-                DataSource = databasePath,
-                Mode = SqliteOpenMode.ReadOnly,
-                Pooling = false,
-            }.ToString());
-            _connection.Open();
+                // Inflated into memory (never to disk), with the gzip checks and limit of every Geo input, and opened there.
+                _image = Inflate(path, out var sha256);
+                Sha256 = sha256;
+                _notices.Add("Compression: gzip (inflated in memory)");
+                if (!_image.HasSqliteHeader) throw new InputFormatException(FileName, 0, "not a GeoPackage: the file is not an SQLite database");
+                _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = ":memory:", Pooling = false }.ToString());
+                _connection.Open();
+                _image.Attach(_connection, FileName);
+            }
+            else
+            {
+                if (!HasSqliteHeader(path)) throw new InputFormatException(FileName, 0, "not a GeoPackage: the file is not an SQLite database");
+                _connection = new SqliteConnection(new SqliteConnectionStringBuilder
+                {
+                    DataSource = path,
+                    Mode = SqliteOpenMode.ReadOnly,
+                    Pooling = false,
+                }.ToString());
+                _connection.Open();
+            }
             _layer = ChooseLayer(ReadLayers(), layerHint);
             (_fields, _primaryKey) = ReadColumns();
             _rowCount = Scalar($"SELECT COUNT(*) FROM {Quote(_layer.Table)}");
@@ -58,6 +64,11 @@ internal sealed class GeoPackageFeatureReader : IFeatureReader
                 ? $"CRS: EPSG:{epsg} (srs_id {_layer.SrsId}, {_layer.SrsDescription})"
                 : $"CRS: srs_id {_layer.SrsId} ({_layer.SrsDescription}) has no EPSG code; give the CRS explicitly");
             _factory = GeometryServices.Factory(DeclaredSrid ?? 0);
+        }
+        catch (SqliteException e)
+        {
+            Dispose();
+            throw new InputFormatException(FileName, 0, $"the GeoPackage cannot be read (SQLite: {e.Message}); it may be truncated or corrupt.");
         }
         catch
         {
@@ -74,6 +85,7 @@ internal sealed class GeoPackageFeatureReader : IFeatureReader
     public bool HasGeometry => true;
     public char DecimalSeparator => '.';
     public IReadOnlyList<string> Notices => _notices;
+    public string? Sha256 { get; }
 
     /// <summary>The layer (feature table) being read.</summary>
     public string Layer => _layer.Table;
@@ -230,18 +242,17 @@ internal sealed class GeoPackageFeatureReader : IFeatureReader
         return file.ReadAtLeast(head, 16, throwOnEndOfStream: false) == 16 && head.SequenceEqual("SQLite format 3\0"u8);
     }
 
-    private static string Decompress(string path)
+    private SqliteImage Inflate(string path, out string sha256)
     {
-        var temp = Path.Combine(Path.GetTempPath(), $"geo-{Guid.NewGuid():N}.gpkg");
-        using var source = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var target = File.Create(temp);
-        source.CopyTo(target);
-        return temp;
+        using var input = InputFile.Open(path);
+        var image = SqliteImage.Read(input.Content, FileName);
+        sha256 = input.Finish();
+        return image;
     }
 
     public void Dispose()
     {
         _connection?.Dispose();
-        if (_tempFile is not null && File.Exists(_tempFile)) File.Delete(_tempFile);
+        _image?.Dispose();
     }
 }

@@ -12,6 +12,8 @@ internal sealed class MappedRowSource<T>(IFeatureReader reader, IRowMapper<T> ma
 
     public long BytesRead => reader.BytesRead;
 
+    public string? Sha256 => reader.Sha256;
+
     public IReadOnlyList<string> Notices => reader.Notices.Concat(notices).ToArray();
 
     public IEnumerable<RowResult<T>> Rows(CancellationToken cancellationToken = default) => Enumerate(cancellationToken);

@@ -17,6 +17,8 @@ namespace Geo.Import.Pipeline;
 /// <param name="ImportedBy">Who runs the import (recorded in import_batch).</param>
 /// <param name="Source">--source: source name for every row (default: the profile's, a source column, or "native").</param>
 /// <param name="SkipOutside">Skip rows outside the study area (counted, not rejected): for national feeds.</param>
+/// <param name="Duplicates">What to do with rows whose id repeats an earlier row's in the file (default: reject them).</param>
+/// <param name="Wait">How long to wait for another import into the same study area; null: as long as it takes.</param>
 public sealed record ImportRequest(
     ImportKind Kind,
     string Path,
@@ -31,4 +33,22 @@ public sealed record ImportRequest(
     double BoundaryToleranceMetres = 100,
     string ImportedBy = "geo",
     bool SkipOutside = false,
-    string? Source = null);
+    string? Source = null,
+    DuplicatePolicy Duplicates = DuplicatePolicy.Reject,
+    TimeSpan? Wait = null)
+{
+    /// <summary>Refuses options that make no sense (not a number, out of range), before anything is read.</summary>
+    /// <exception cref="ArgumentException">Names the option and the allowed range.</exception>
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Path)) throw new ArgumentException("the input file is missing.");
+        if (string.IsNullOrWhiteSpace(StudyAreaCode)) throw new ArgumentException("--study-area is empty.");
+        if (!double.IsFinite(MaxRejectRate) || MaxRejectRate is < 0 or > 1)
+            throw new ArgumentException($"--max-reject-rate must be a number from 0 to 1 (a share of the rows), got {Show(MaxRejectRate)}.");
+        if (!double.IsFinite(BoundaryToleranceMetres) || BoundaryToleranceMetres < 0)
+            throw new ArgumentException($"--tolerance must be 0 or more metres, got {Show(BoundaryToleranceMetres)}.");
+        if (Wait is { } w && w < TimeSpan.Zero) throw new ArgumentException($"--wait must be 0 or more seconds, got {w.TotalSeconds}.");
+    }
+
+    private static string Show(double v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
