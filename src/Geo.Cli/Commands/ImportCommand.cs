@@ -3,6 +3,7 @@ using System.Globalization;
 using Geo.Cli.Output;
 using Geo.Core.Crs;
 using Geo.Core.Domain;
+using Geo.Import;
 using Geo.Import.Pipeline;
 using Geo.Planning.Imports;
 
@@ -38,8 +39,19 @@ public static class ImportCommand
         var outside = new Option<string>("--outside") { Description = "Rows outside the study area (beyond --tolerance): reject them, or skip them without counting them as rejects (for national feeds such as the police's).", DefaultValueFactory = _ => "reject" };
         outside.AcceptOnlyFromAmong("reject", "skip");
         var report = new Option<string?>("--reject-report") { Description = "Reject report CSV path (default: $GEO_HOME/reports/<file>-<time>.rejects.csv, written only when rows were reported)." };
+        var keep = new Option<string[]>("--keep-attributes")
+        {
+            Description = "Extra columns to keep in the attributes, comma-separated (e.g. district,beat); besides a profile's \"attributes\" " +
+                          "nothing else is kept. Column names that look personal are refused; values holding a personal identity number, " +
+                          "a phone number or an e-mail address are dropped with a warning in the reject report.",
+        };
+        var allowText = new Option<string[]>("--allow-text")
+        {
+            Description = $"Attribute columns that may hold free text (over {ImportOptions.FreeTextMaxLength} characters, or sentences), comma-separated; " +
+                          "kept as well, and still screened for personal data.",
+        };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON on stdout." };
-        var command = new Command(name, description) { file, studyArea, profile, mapping, crs, source, maxReject, tolerance, outside, report, json };
+        var command = new Command(name, description) { file, studyArea, profile, mapping, crs, source, maxReject, tolerance, outside, report, keep, allowText, json };
 
         Option<string?>? set = null;
         Option<string>? setKind = null;
@@ -58,7 +70,8 @@ public static class ImportCommand
             var request = new ImportRequest(kind, path, p.GetValue(studyArea)!, p.GetValue(profile), p.GetValue(mapping),
                 p.GetValue(crs) is { } c ? CrsRegistry.Parse(c) : null,
                 set is null ? null : p.GetValue(set), setKind is null ? "custom" : p.GetValue(setKind)!,
-                p.GetValue(maxReject), p.GetValue(report), p.GetValue(tolerance), Environment.UserName, p.GetValue(outside) == "skip", p.GetValue(source));
+                p.GetValue(maxReject), p.GetValue(report), p.GetValue(tolerance), Environment.UserName, p.GetValue(outside) == "skip", p.GetValue(source),
+                ColumnList(p.GetValue(keep)), ColumnList(p.GetValue(allowText)));
             var asJson = p.GetValue(json);
 
             await using var geo = await CliServices.OpenAsync(ct);
@@ -88,6 +101,13 @@ public static class ImportCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Column names from repeated, comma-separated option values ("a,b" "c" → a, b, c); null when none.</summary>
+    internal static IReadOnlyList<string>? ColumnList(string[]? values)
+    {
+        var names = (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        return names.Length == 0 ? null : names;
     }
 
     internal static string Describe(string file, ImportSummary summary) => string.Create(CultureInfo.InvariantCulture,

@@ -17,6 +17,8 @@ namespace Geo.Import.Pipeline;
 /// <param name="ImportedBy">Who runs the import (recorded in import_batch).</param>
 /// <param name="Source">--source: source name for every row (default: the profile's, a source column, or "native").</param>
 /// <param name="SkipOutside">Skip rows outside the study area (counted, not rejected): for national feeds.</param>
+/// <param name="KeepAttributes">--keep-attributes: extra columns to keep in the attributes (opt-in; names that look personal are refused).</param>
+/// <param name="AllowText">--allow-text: attribute columns allowed to hold free text (kept as well; still screened for personal data).</param>
 public sealed record ImportRequest(
     ImportKind Kind,
     string Path,
@@ -31,4 +33,6 @@ public sealed record ImportRequest(
     double BoundaryToleranceMetres = 100,
     string ImportedBy = "geo",
     bool SkipOutside = false,
-    string? Source = null);
+    string? Source = null,
+    IReadOnlyList<string>? KeepAttributes = null,
+    IReadOnlyList<string>? AllowText = null);
