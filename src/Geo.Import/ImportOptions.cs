@@ -31,6 +31,21 @@ public sealed record ImportOptions(
     /// </summary>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// Extra columns to copy into the jsonb attributes (<c>--keep-attributes</c>), besides the profile's
+    /// <c>attributes</c>; without either, no extra column is kept. Names that look personal are refused.
+    /// </summary>
+    public IReadOnlyList<string>? KeepAttributes { get; init; }
+
+    /// <summary>
+    /// Attribute columns allowed to hold free text (<c>--allow-text</c>), besides the profile's
+    /// <c>freeTextAttributes</c>; they are kept as well and still screened for personal data.
+    /// </summary>
+    public IReadOnlyList<string>? AllowText { get; init; }
+
+    /// <summary>Longest attribute value kept from a column not allowed to hold free text (see <see cref="AllowText"/>).</summary>
+    public const int FreeTextMaxLength = 200;
+
     /// <summary>Source name used when neither --source, a profile nor a source column gives one.</summary>
     public const string DefaultSource = "native";
 

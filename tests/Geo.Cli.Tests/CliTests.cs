@@ -133,6 +133,37 @@ public sealed class CliTests(PostGisFixture fixture) : IAsyncLifetime, IDisposab
     }
 
     [Fact]
+    public async Task KeepAttributesIsOptInScreenedAndRefusesPersonalColumns()
+    {
+        var boundary = Path.Combine(_home, "pd.geojson");
+        await File.WriteAllTextAsync(boundary, """
+            {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::3006"}},
+             "features":[{"type":"Feature","properties":{"code":"P1"},"geometry":{"type":"Polygon","coordinates":[[[800000,7270000],[810000,7270000],[810000,7280000],[800000,7280000],[800000,7270000]]]}}]}
+            """);
+        Assert.Equal(0, (await Geo("study-area", "add", "P1", "--boundary", boundary, "--name", "Personal")).Exit);
+        var file = Path.Combine(_home, "pd.csv");
+        await File.WriteAllTextAsync(file, "source_id,occurred_at,category,x,y,kontakt,beskrivning,district,namn\n" +
+            "1,2024-01-01T10:00,violence.assault,800100,7270100,+46 70 123 45 67,Offer: Anna Svensson 811218-9876,Centrum,Anna\n");
+
+        // The option before FILE takes one value (FILE is not swallowed); repeated options add up.
+        var r = await Geo("import", "incidents", "--keep-attributes", "kontakt,beskrivning", file, "--study-area", "P1", "--keep-attributes", "district", "--json");
+        Assert.True(r.Exit == 0, r.Err + r.Out);
+        using var json = JsonDocument.Parse(r.Out);
+        Assert.Equal(2, json.RootElement.GetProperty("warnings").GetInt32());
+        var notices = json.RootElement.GetProperty("notices").EnumerateArray().Select(n => n.GetString()!).ToList();
+        Assert.Contains("column(s) namn look personal (names, personal numbers, phone, e-mail): never loaded", notices);
+        await using (var cmd = _db.DataSource.CreateCommand("SELECT attributes::text FROM incident"))
+            Assert.Equal("{\"district\": \"Centrum\"}", (string)(await cmd.ExecuteScalarAsync())!);
+        var report = await File.ReadAllTextAsync(json.RootElement.GetProperty("rejectReport").GetString()!);
+        Assert.Contains("[removed: ######-####]", report);
+        Assert.DoesNotContain("9876", report);
+
+        var refused = await Geo("import", "incidents", file, "--study-area", "P1", "--keep-attributes", "district,namn");
+        Assert.Equal(2, refused.Exit);
+        Assert.Contains("Column 'namn' (--keep-attributes) looks personal", refused.Err);
+    }
+
+    [Fact]
     public async Task MissingFileNamesTheFile()
     {
         var r = await Geo("import", "incidents", "/nonexistent/x.csv", "--study-area", "2580");

@@ -3,6 +3,7 @@ using System.Globalization;
 using Geo.Cli.Output;
 using Geo.Core.Crs;
 using Geo.Core.Domain;
+using Geo.Import;
 using Geo.Import.Pipeline;
 using Geo.Planning.Imports;
 
@@ -46,8 +47,19 @@ public static class ImportCommand
         };
         duplicates.AcceptOnlyFromAmong("reject", "keep-first", "keep-last");
         var wait = new Option<double?>("--wait") { Description = "Seconds to wait for another import into the same study area (default: as long as it takes; 0: do not wait)." };
+        var keep = new Option<string[]>("--keep-attributes")
+        {
+            Description = "Extra columns to keep in the attributes, comma-separated (e.g. district,beat); besides a profile's \"attributes\" " +
+                          "nothing else is kept. Column names that look personal are refused; values holding a personal identity number, " +
+                          "a phone number or an e-mail address are dropped with a warning in the reject report.",
+        };
+        var allowText = new Option<string[]>("--allow-text")
+        {
+            Description = $"Attribute columns that may hold free text (over {ImportOptions.FreeTextMaxLength} characters, or sentences), comma-separated; " +
+                          "kept as well, and still screened for personal data.",
+        };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON on stdout." };
-        var command = new Command(name, description) { file, studyArea, profile, mapping, crs, source, maxReject, tolerance, outside, duplicates, wait, report, json };
+        var command = new Command(name, description) { file, studyArea, profile, mapping, crs, source, maxReject, tolerance, outside, duplicates, wait, report, keep, allowText, json };
 
         Option<string?>? set = null;
         Option<string>? setKind = null;
@@ -70,7 +82,8 @@ public static class ImportCommand
                 p.GetValue(duplicates) switch { "keep-first" => DuplicatePolicy.KeepFirst, "keep-last" => DuplicatePolicy.KeepLast, _ => DuplicatePolicy.Reject },
                 p.GetValue(wait) is { } seconds
                     ? double.IsFinite(seconds) && seconds >= 0 ? TimeSpan.FromSeconds(seconds) : throw new ArgumentException($"--wait must be 0 or more seconds, got {seconds}.")
-                    : null);
+                    : null,
+                ColumnList(p.GetValue(keep)), ColumnList(p.GetValue(allowText)));
             var asJson = p.GetValue(json);
 
             await using var geo = await CliServices.OpenAsync(ct);
@@ -100,6 +113,13 @@ public static class ImportCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Column names from repeated, comma-separated option values ("a,b" "c" → a, b, c); null when none.</summary>
+    internal static IReadOnlyList<string>? ColumnList(string[]? values)
+    {
+        var names = (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        return names.Length == 0 ? null : names;
     }
 
     internal static string Describe(string file, ImportSummary summary) => string.Create(CultureInfo.InvariantCulture,

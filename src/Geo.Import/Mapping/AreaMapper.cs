@@ -10,8 +10,9 @@ namespace Geo.Import.Mapping;
 
 /// <summary>
 /// Maps features to <see cref="Area"/>s: the native properties (code, name, population, pop_&lt;band&gt; such as
-/// pop_0_15 → "0-15", anything else → attributes) or a profile's. Geometries come out as MultiPolygons in the study
-/// area's CRS; points become circles only with a profile's <c>pointAreaHectaresColumn</c>.
+/// pop_0_15 → "0-15"; other properties → attributes only when named, see <see cref="AttributeWriter"/>) or a
+/// profile's. Geometries come out as MultiPolygons in the study area's CRS; points become circles only with a
+/// profile's <c>pointAreaHectaresColumn</c>.
 /// </summary>
 internal sealed class AreaMapper : IRowMapper<Area>
 {
@@ -65,7 +66,7 @@ internal sealed class AreaMapper : IRowMapper<Area>
         used.Add(_shapes.Column);
         if (_pointArea >= 0)
             notices.Add($"point features become circles of the area in '{columns.Name(_pointArea)}' (hectares): an approximation of the real outline");
-        _attributes = new AttributeWriter(AttributeWriter.Choose(columns, p is null ? null : p.Attributes ?? [], used, notices), _values, notices);
+        _attributes = AttributeWriter.Create(columns, options, used, _values, notices);
     }
 
     public Area? Map(FeatureRow row, RowIssues issues)
@@ -109,12 +110,10 @@ internal sealed class AreaMapper : IRowMapper<Area>
         if (!ok) return null;
         _codes.Add(code!);
         var name = _name >= 0 && _values.Get(row, _name) is { IsEmpty: false } nm ? nm.ToString() : null;
-        return new Area(code!, name, g!, population, byAge, _attributes.Write(row));
+        return new Area(code!, name, g!, population, byAge, _attributes.Write(row, issues));
     }
 
-    public void Finish(ICollection<string> notices)
-    {
-    }
+    public void Finish(ICollection<string> notices) => _attributes.Finish(notices);
 
     private MultiPolygon? ToMultiPolygon(Geometry g, FeatureRow row, RowIssues issues)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Geo.Core.Domain;
 using Geo.Core.Taxonomy;
 using Geo.Formats;
+using Geo.Import.Profiles;
 using NetTopologySuite;
 using NetTopologySuite.Geometries;
 using Geo.Core.Geometries;
@@ -10,7 +11,8 @@ namespace Geo.Import.Mapping;
 
 /// <summary>
 /// Maps rows to <see cref="Incident"/>s: the native columns (source_id, occurred_at, category, x/y or lat/lon,
-/// source, time_precision, location_precision, anything else → attributes) or a profile's columns. See docs/import-formats.md.
+/// source, time_precision, location_precision; other columns → attributes only when named, see
+/// <see cref="AttributeWriter"/>) or a profile's columns. See docs/import-formats.md.
 /// </summary>
 internal sealed class IncidentMapper : IRowMapper<Incident>
 {
@@ -71,16 +73,20 @@ internal sealed class IncidentMapper : IRowMapper<Incident>
             _fixedCategory = fixedCategory;
             if (p.CategoryColumn is not null) used.Add(_categoryColumn = columns.Require(p.CategoryColumn, "the source's own category"));
             notices.Add($"category '{fixedCategory}' for every row (profile)");
+            if (options.Mapping is not null) notices.Add($"warning: the category mapping {options.Mapping.Source} (--mapping) is not used: profile {p.Name} gives every row the category '{fixedCategory}'");
         }
         else
         {
             _categoryColumn = columns.Require(p?.CategoryColumn ?? "category", "the incident category");
             used.Add(_categoryColumn);
-            var mapping = options.Mapping ?? ResolveMapping(p?.CategoryMapping);
+            var mapping = options.Mapping ?? (p is null ? null : CategoryMappings.ForProfile(p, taxonomy));
             _categories = new CategoryResolver(taxonomy, mapping, columns.Name(_categoryColumn));
+            var origin = options.Mapping is not null
+                ? p?.CategoryMapping is { } overridden ? $"; --mapping, instead of the profile's '{overridden}'" : "; --mapping"
+                : p?.CategoryMapping is { } own && CategoryMappings.IsPath(own) ? $"; the profile's {own}" : "";
             notices.Add(mapping is null
                 ? $"categories: column '{columns.Name(_categoryColumn)}' holds taxonomy codes"
-                : $"categories: column '{columns.Name(_categoryColumn)}' mapped with the {mapping.Source} mapping ({mapping.Entries.Count} codes)");
+                : $"categories: column '{columns.Name(_categoryColumn)}' mapped with the {mapping.Source} mapping ({mapping.Entries.Count} codes{origin})");
         }
 
         // location
@@ -95,7 +101,7 @@ internal sealed class IncidentMapper : IRowMapper<Incident>
         if (p?.WithheldCoordinateValues is { Length: > 0 } w)
             notices.Add($"coordinates equal to {string.Join(" or ", w.Select(v => v.ToString(CultureInfo.InvariantCulture)))} mean withheld: rows kept without location");
 
-        _attributes = new AttributeWriter(AttributeWriter.Choose(columns, p is null ? null : p.Attributes ?? [], used, notices), _values, notices);
+        _attributes = AttributeWriter.Create(columns, options, used, _values, notices);
     }
 
     public Incident? Map(FeatureRow row, RowIssues issues)
@@ -159,7 +165,7 @@ internal sealed class IncidentMapper : IRowMapper<Incident>
         }
 
         if (!ok) return null;
-        return new Incident(source, id!, category, occurredAt, precision, point, locationPrecision, sourceCategory, _attributes.Write(row));
+        return new Incident(source, id!, category, occurredAt, precision, point, locationPrecision, sourceCategory, _attributes.Write(row, issues));
     }
 
     public void Finish(ICollection<string> notices)
@@ -167,13 +173,6 @@ internal sealed class IncidentMapper : IRowMapper<Incident>
         if (_points.SwappedCount > 0)
             notices.Add($"warning: lat and lon looked swapped in {_points.SwappedCount:N0} row(s) (outside the study area as given, inside when swapped): swapped and loaded");
         _time.Finish(notices);
-    }
-
-    private static SourceMapping? ResolveMapping(string? name)
-    {
-        if (name is null) return null;
-        return SourceMapping.BuiltIn.TryGetValue(name, out var m)
-            ? m
-            : throw new InvalidDataException($"Unknown category mapping '{name}'. Built-in mappings: {(SourceMapping.BuiltIn.Count == 0 ? "(none)" : string.Join(", ", SourceMapping.BuiltIn.Keys))}.");
+        _attributes.Finish(notices);
     }
 }

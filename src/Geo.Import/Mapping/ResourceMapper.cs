@@ -9,7 +9,8 @@ namespace Geo.Import.Mapping;
 
 /// <summary>
 /// Maps rows to <see cref="Resource"/>s: the native columns (source_id, type, name, x/y or lat/lon or a feature
-/// geometry, owner_agency, opening_hours, capacity, notes, anything else → attributes) or a profile's columns.
+/// geometry, owner_agency, opening_hours, capacity, notes; other columns → attributes only when named, see
+/// <see cref="AttributeWriter"/>) or a profile's columns.
 /// </summary>
 internal sealed class ResourceMapper : IRowMapper<Resource>
 {
@@ -87,7 +88,7 @@ internal sealed class ResourceMapper : IRowMapper<Resource>
                 throw columns.Missing("x, y", "coordinates: x and y, lat and lon, or a GeoJSON/GeoPackage geometry");
             used.Add(_shapes.Column);
         }
-        _attributes = new AttributeWriter(AttributeWriter.Choose(columns, p is null ? null : p.Attributes ?? [], used, notices), _values, notices);
+        _attributes = AttributeWriter.Create(columns, options, used, _values, notices);
     }
 
     public Resource? Map(FeatureRow row, RowIssues issues)
@@ -133,13 +134,14 @@ internal sealed class ResourceMapper : IRowMapper<Resource>
 
         if (!ok) return null;
         return new Resource(_source, id!, type, Text(row, _name), geometry!,
-            _fixedOwner ?? (_owner >= 0 ? Pooled(row, _owner) : null), Text(row, _hours), capacity, Text(row, _notes), _attributes.Write(row));
+            _fixedOwner ?? (_owner >= 0 ? Pooled(row, _owner) : null), Text(row, _hours), capacity, Text(row, _notes), _attributes.Write(row, issues));
     }
 
     public void Finish(ICollection<string> notices)
     {
         if (_points is { SwappedCount: > 0 })
             notices.Add($"warning: lat and lon looked swapped in {_points.SwappedCount:N0} row(s): swapped and loaded");
+        _attributes.Finish(notices);
     }
 
     private string? Text(FeatureRow row, int column) =>

@@ -19,6 +19,8 @@ namespace Geo.Import.Pipeline;
 /// <param name="SkipOutside">Skip rows outside the study area (counted, not rejected): for national feeds.</param>
 /// <param name="Duplicates">What to do with rows whose id repeats an earlier row's in the file (default: reject them).</param>
 /// <param name="Wait">How long to wait for another import into the same study area; null: as long as it takes.</param>
+/// <param name="KeepAttributes">--keep-attributes: extra columns to keep in the attributes (opt-in; names that look personal are refused).</param>
+/// <param name="AllowText">--allow-text: attribute columns allowed to hold free text (kept as well; still screened for personal data).</param>
 public sealed record ImportRequest(
     ImportKind Kind,
     string Path,
@@ -35,7 +37,9 @@ public sealed record ImportRequest(
     bool SkipOutside = false,
     string? Source = null,
     DuplicatePolicy Duplicates = DuplicatePolicy.Reject,
-    TimeSpan? Wait = null)
+    TimeSpan? Wait = null,
+    IReadOnlyList<string>? KeepAttributes = null,
+    IReadOnlyList<string>? AllowText = null)
 {
     /// <summary>Refuses options that make no sense (not a number, out of range), before anything is read.</summary>
     /// <exception cref="ArgumentException">Names the option and the allowed range.</exception>

@@ -139,8 +139,7 @@ public sealed class ImportRunner(GeoDatabase database)
             }
             else
             {
-                using var reader = new StreamReader(file);
-                mapping = SourceMapping.Parse(profile?.Source ?? Path.GetFileNameWithoutExtension(file), reader, file, CategoryTaxonomy.BuiltIn);
+                mapping = CategoryMappings.Load(file, CategoryTaxonomy.BuiltIn);
             }
             label = label is null ? Path.GetFileName(file) : $"{label} + {Path.GetFileName(file)}";
         }
@@ -150,6 +149,8 @@ public sealed class ImportRunner(GeoDatabase database)
         {
             SkipOutside = request.SkipOutside,
             Source = request.Source,
+            KeepAttributes = request.KeepAttributes,
+            AllowText = request.AllowText,
         }, label);
     }
 

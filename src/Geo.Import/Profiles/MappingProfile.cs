@@ -55,7 +55,11 @@ public sealed record MappingProfile
 
     // --- category (incidents) ---
     public string? CategoryColumn { get; init; }
-    /// <summary>Built-in source mapping name (data/mappings/NAME.csv); null: categories are taxonomy codes.</summary>
+    /// <summary>
+    /// The category mapping: a built-in name (data/mappings/NAME.csv), or a mapping CSV file (source_code,category) when
+    /// the value ends with .csv or contains a path separator, resolved relative to the profile file's folder
+    /// (<see cref="BaseDirectory"/>); null: categories are taxonomy codes.
+    /// </summary>
     public string? CategoryMapping { get; init; }
     /// <summary>Category for every row (e.g. a file that holds one crime type only).</summary>
     public string? FixedCategory { get; init; }
@@ -102,9 +106,22 @@ public sealed record MappingProfile
     /// </summary>
     public string? PointAreaHectaresColumn { get; init; }
 
-    /// <summary>Columns copied into the jsonb attributes (never personal data).</summary>
+    /// <summary>
+    /// Columns copied into the jsonb attributes; nothing else is (attributes are opt-in). Column names that look
+    /// personal are refused, and every value is screened for personal data (docs/import-formats.md).
+    /// </summary>
     public string[]? Attributes { get; init; }
+
+    /// <summary>
+    /// Attribute columns allowed to hold free text (long or narrative values); kept as well, and still screened for
+    /// personal identity numbers, phone numbers and e-mail addresses.
+    /// </summary>
+    public string[]? FreeTextAttributes { get; init; }
 
     [JsonIgnore]
     public string Origin { get; init; } = "built-in";
+
+    /// <summary>Folder of the profile file (user profiles): relative paths in the profile are resolved against it; null for built-in profiles.</summary>
+    [JsonIgnore]
+    public string? BaseDirectory { get; init; }
 }

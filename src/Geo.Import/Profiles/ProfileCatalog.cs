@@ -44,7 +44,7 @@ public static class ProfileCatalog
     public static MappingProfile Load(string path)
     {
         using var s = File.OpenRead(path);
-        return Parse(s, path) with { Origin = path, Name = Path.GetFileNameWithoutExtension(path) };
+        return Parse(s, path) with { Origin = path, Name = Path.GetFileNameWithoutExtension(path), BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(path)) };
     }
 
     private static MappingProfile Parse(Stream s, string fileName)

@@ -24,8 +24,17 @@ public class AreaTests
         Assert.Equal(2, a.PopulationByAge.Count);
         Assert.IsType<MultiPolygon>(a.Geometry);
         Assert.Equal(3006, a.Geometry.SRID);
-        Assert.Contains("\"pop_2023\":\"1190\"", a.Attributes);
+        // Extra properties are opt-in: pop_2023 and kommun are announced, not loaded; the age bands are not extras.
+        Assert.Null(a.Attributes);
+        Assert.Contains(src.Notices, n => n.StartsWith("column(s) pop_2023, kommun not loaded (attributes are opt-in: keep them with --keep-attributes pop_2023,kommun)", StringComparison.Ordinal));
         Assert.Contains(src.Notices, n => n.Contains("file declares EPSG:3006"));
+
+        r = new MemoryReader("deso.gpkg", "code", "name", "population", "pop_0_15", "pop_65_plus", "pop_2023", "kommun") { HasGeometry = true, DeclaredSrid = 3006 }
+            .Row("2580C1010,Centrum,1200,312,150,1190,2580", Square(830_000, 7_290_000, 1000));
+        using var kept = Sources.OpenAreas(r, TestAreas.Options() with { KeepAttributes = ["pop_2023"] });
+        var k = Assert.Single(kept.Rows().ToList()).Value!;
+        Assert.Equal("{\"pop_2023\":\"1190\"}", k.Attributes);
+        Assert.Equal(2, k.PopulationByAge!.Count);
     }
 
     [Fact]

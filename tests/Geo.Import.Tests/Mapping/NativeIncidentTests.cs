@@ -64,7 +64,7 @@ public class NativeIncidentTests
         var r = new MemoryReader("f.csv", "source_id", "occurred_at", "category", "x", "y", "source", "time_precision", "location_precision", "district", "Namn", "phone", "note")
             .Row("7,2024-05-01 22:00,vandalism.graffiti,830000,7290000,kommun-felanmalan,hour,address,Centrum,Anna Andersson,070-1234567,\"tagg\"")
             .Row("8,2024-05-01 22:00,vandalism.graffiti,830000,7290000,kommun-felanmalan,hour,address,Centrum,,,811228-9874");
-        using var src = Sources.OpenIncidents(r, TestAreas.Options());
+        using var src = Sources.OpenIncidents(r, TestAreas.Options() with { KeepAttributes = ["district", "note"] });
         var rows = TestAreas.ReadAll(src);
         var i = rows[0].Value!;
         Assert.Equal("kommun-felanmalan", i.Source);
@@ -75,9 +75,11 @@ public class NativeIncidentTests
         Assert.False(doc.RootElement.TryGetProperty("Namn", out _));
         Assert.False(doc.RootElement.TryGetProperty("phone", out _));
         Assert.Contains(src.Notices, n => n.Contains("Namn, phone look personal"));
-        // A personnummer-like value (valid Luhn check digit) is dropped from an innocent-looking column.
+        // A personnummer-like value (valid Luhn check digit) is dropped from an innocent-looking column, with a masked warning.
         Assert.DoesNotContain("811228", rows[1].Value!.Attributes ?? "");
-        Assert.Contains(src.Notices, n => n.Contains("column 'note' holds values that look like personal numbers"));
+        var w = Assert.Single(rows[1].Issues);
+        Assert.Equal(("note", "[removed: ######-####]", RejectAction.Warning), (w.Field, w.Value, w.Action));
+        Assert.Contains(src.Notices, n => n.Contains("column 'note': 1 value(s) with personal data (personal identity number (personnummer)) not loaded"));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class ResourceTests
             .Row("g1,youth_centre,Gården,65.5842,22.1547,kommun,Mo-Fr 15:00-21:00,60,Ny lokal 2024,Centrum")
             .Row("g2,youth_center,Gården 2,65.5842,22.1547,,,,,")
             .Row("g3,school,Skolan,65.5842,22.1547,,,many,,");
-        using var src = Sources.OpenResources(r, TestAreas.Options());
+        using var src = Sources.OpenResources(r, TestAreas.Options() with { KeepAttributes = ["district"] });
         var rows = src.Rows().ToList();
         var g = rows[0].Value!;
         Assert.Equal((ImportOptions.DefaultSource, "g1", "youth_centre", "Gården", "kommun", "Mo-Fr 15:00-21:00", 60, "Ny lokal 2024"),

@@ -60,6 +60,16 @@ public class ProfileCatalogTests
     }
 
     [Fact]
+    public void BuiltInProfilesKeepNoPersonalColumnAndNoFreeText()
+    {
+        foreach (var p in ProfileCatalog.BuiltIn.Values)
+        {
+            foreach (var a in p.Attributes ?? []) Assert.False(Geo.Import.Mapping.PersonalData.IsPersonalColumn(a), $"{p.Name}: {a}");
+            Assert.Null(p.FreeTextAttributes);
+        }
+    }
+
+    [Fact]
     public void PolisenProfileKeepsNoFreeText()
     {
         var p = ProfileCatalog.Get("polisen-events");
