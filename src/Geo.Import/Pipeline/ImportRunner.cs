@@ -71,6 +71,10 @@ public sealed class ImportRunner(GeoDatabase database)
         var who = $"geo import {request.Kind.Code()} {Path.GetFileName(request.Path)} by {request.ImportedBy}";
         await SetLocalAsync(connection, "application_name", who.Length > 63 ? who[..63] : who, ct);
         await SetLocalAsync(connection, "client_connection_check_interval", ClientCheckMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+        // Over TCP, a client whose machine or network vanished (no socket close) is noticed within about 25 s (ignored on unix sockets).
+        await SetLocalAsync(connection, "tcp_keepalives_idle", "10", ct);
+        await SetLocalAsync(connection, "tcp_keepalives_interval", "5", ct);
+        await SetLocalAsync(connection, "tcp_keepalives_count", "3", ct);
         await StudyAreaImportLock.AcquireAsync(connection, studyArea.Code, request.Wait,
             message => progress?.Report(new ImportProgress("waiting", 0, rows.TotalBytes, 0, message)), ct);
 
