@@ -3,13 +3,13 @@ using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 
-namespace Geo.Formats.Tests;
+namespace Geo.Testing;
 
 /// <summary>
 /// Writes minimal GeoPackages for tests (OGC 12-128r18: gpkg_spatial_ref_sys, gpkg_contents,
 /// gpkg_geometry_columns and feature tables) and GeoPackage geometry blobs (clause 2.1.3).
 /// </summary>
-internal sealed class GeoPackageWriter : IDisposable
+public sealed class GeoPackageWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
 
