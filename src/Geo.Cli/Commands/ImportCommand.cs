@@ -3,6 +3,7 @@ using System.Globalization;
 using Geo.Cli.Output;
 using Geo.Core.Crs;
 using Geo.Core.Domain;
+using Geo.Import;
 using Geo.Import.Pipeline;
 using Geo.Planning.Imports;
 
@@ -40,6 +41,15 @@ public static class ImportCommand
         var report = new Option<string?>("--reject-report") { Description = "Reject report CSV path (default: $GEO_HOME/reports/<file>-<time>.rejects.csv, written only when rows were reported)." };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON on stdout." };
         var command = new Command(name, description) { file, studyArea, profile, mapping, crs, source, maxReject, tolerance, outside, report, json };
+        Option<string>? earliest = null;
+        Option<double>? daysAhead = null;
+        if (kind == ImportKind.Incidents)
+        {
+            earliest = new Option<string>("--earliest-date") { Description = "Reject incidents dated before this day (YYYY-MM-DD): older dates are typos or placeholders.", DefaultValueFactory = _ => "1900-01-01" };
+            daysAhead = new Option<double>("--max-days-ahead") { Description = "Reject incidents dated more than this many days after now.", DefaultValueFactory = _ => ImportOptions.DefaultMaxDaysAhead };
+            command.Options.Add(earliest);
+            command.Options.Add(daysAhead);
+        }
 
         Option<string?>? set = null;
         Option<string>? setKind = null;
@@ -58,7 +68,11 @@ public static class ImportCommand
             var request = new ImportRequest(kind, path, p.GetValue(studyArea)!, p.GetValue(profile), p.GetValue(mapping),
                 p.GetValue(crs) is { } c ? CrsRegistry.Parse(c) : null,
                 set is null ? null : p.GetValue(set), setKind is null ? "custom" : p.GetValue(setKind)!,
-                p.GetValue(maxReject), p.GetValue(report), p.GetValue(tolerance), Environment.UserName, p.GetValue(outside) == "skip", p.GetValue(source));
+                p.GetValue(maxReject), p.GetValue(report), p.GetValue(tolerance), Environment.UserName, p.GetValue(outside) == "skip", p.GetValue(source))
+            {
+                EarliestDate = earliest is null ? ImportOptions.DefaultEarliestDate : ParseDate(p.GetValue(earliest)!),
+                MaxDaysAhead = daysAhead is null ? ImportOptions.DefaultMaxDaysAhead : p.GetValue(daysAhead),
+            };
             var asJson = p.GetValue(json);
 
             await using var geo = await CliServices.OpenAsync(ct);
@@ -89,6 +103,11 @@ public static class ImportCommand
         });
         return command;
     }
+
+    private static DateOnly ParseDate(string text) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new ArgumentException($"--earliest-date '{text}' is not a date: write it as YYYY-MM-DD, e.g. 1990-01-01.");
 
     internal static string Describe(string file, ImportSummary summary) => string.Create(CultureInfo.InvariantCulture,
         $"{file}: {summary.Read:N0} rows read, {summary.Loaded:N0} loaded ({summary.New:N0} new, {summary.Updated:N0} updated, {summary.Unchanged:N0} unchanged), {summary.Rejected:N0} rejected, {summary.WithoutLocation:N0} without location{(summary.Skipped > 0 ? $", {summary.Skipped:N0} outside the study area skipped" : "")}, in {summary.Seconds:F1} s ({summary.RowsPerSecond:N0} rows/s).");

@@ -22,6 +22,7 @@ internal sealed class AreaMapper : IRowMapper<Area>
     private readonly ShapeReader _shapes;
     private readonly GeometryFactory _factory;
     private readonly AttributeWriter _attributes;
+    private readonly StoredText _text;
     private readonly HashSet<string> _codes = new(StringComparer.Ordinal); // codes loaded so far: a code loads once
     private readonly IReadOnlyList<string> _columnNames;
 
@@ -65,11 +66,14 @@ internal sealed class AreaMapper : IRowMapper<Area>
         used.Add(_shapes.Column);
         if (_pointArea >= 0)
             notices.Add($"point features become circles of the area in '{columns.Name(_pointArea)}' (hectares): an approximation of the real outline");
-        _attributes = new AttributeWriter(AttributeWriter.Choose(columns, p is null ? null : p.Attributes ?? [], used, notices), _values, notices);
+        var attributeColumns = AttributeWriter.Choose(columns, p is null ? null : p.Attributes ?? [], used, notices);
+        _attributes = new AttributeWriter(attributeColumns, _values, notices);
+        _text = new StoredText(columns, [_code], [_name, .. attributeColumns.Select(a => a.Item1)]);
     }
 
     public Area? Map(FeatureRow row, RowIssues issues)
     {
+        if (!_text.Check(row, _values, issues)) return null;
         var ok = true;
         var codeText = _values.Get(row, _code);
         string? code = null;

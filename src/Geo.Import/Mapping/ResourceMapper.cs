@@ -26,6 +26,7 @@ internal sealed class ResourceMapper : IRowMapper<Resource>
     private readonly PointReader? _points;
     private readonly ShapeReader? _shapes;
     private readonly AttributeWriter _attributes;
+    private readonly StoredText _text;
 
     public ResourceMapper(IFeatureReader reader, ImportOptions options, List<string> notices)
     {
@@ -47,6 +48,8 @@ internal sealed class ResourceMapper : IRowMapper<Resource>
         notices.Add(options.Source is { Length: > 0 } ? $"source '{_source}' (--source)"
             : p?.Source is not null ? $"source '{_source}' (profile)"
             : $"source '{_source}' (default: no profile or --source; give --source NAME to keep the ids of different systems apart)");
+        if (_source.Length > StoredText.MaxIdLength)
+            throw new ArgumentException($"The source name is {_source.Length:N0} characters long; at most {StoredText.MaxIdLength} are allowed.");
 
         if (p?.FixedType is { Length: > 0 } ft)
         {
@@ -87,7 +90,9 @@ internal sealed class ResourceMapper : IRowMapper<Resource>
                 throw columns.Missing("x, y", "coordinates: x and y, lat and lon, or a GeoJSON/GeoPackage geometry");
             used.Add(_shapes.Column);
         }
-        _attributes = new AttributeWriter(AttributeWriter.Choose(columns, p is null ? null : p.Attributes ?? [], used, notices), _values, notices);
+        var attributeColumns = AttributeWriter.Choose(columns, p is null ? null : p.Attributes ?? [], used, notices);
+        _attributes = new AttributeWriter(attributeColumns, _values, notices);
+        _text = new StoredText(columns, [idColumn], [_name, _owner, _hours, _notes, .. attributeColumns.Select(a => a.Item1)]);
     }
 
     public Resource? Map(FeatureRow row, RowIssues issues)
@@ -99,6 +104,7 @@ internal sealed class ResourceMapper : IRowMapper<Resource>
             issues.Add(_idField, default, $"{_idField} is empty", RejectAction.Rejected);
             ok = false;
         }
+        if (!_text.Check(row, _values, issues)) return null;
 
         var type = _fixedType ?? "";
         if (_types is not null)

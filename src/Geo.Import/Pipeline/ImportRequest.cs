@@ -31,4 +31,11 @@ public sealed record ImportRequest(
     double BoundaryToleranceMetres = 100,
     string ImportedBy = "geo",
     bool SkipOutside = false,
-    string? Source = null);
+    string? Source = null)
+{
+    /// <summary>--earliest-date: incidents dated before this day are rejected (default 1900-01-01).</summary>
+    public DateOnly EarliestDate { get; init; } = ImportOptions.DefaultEarliestDate;
+
+    /// <summary>--max-days-ahead: incidents more than this many days after now are rejected (default 1).</summary>
+    public double MaxDaysAhead { get; init; } = ImportOptions.DefaultMaxDaysAhead;
+}

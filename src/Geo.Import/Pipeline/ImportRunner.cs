@@ -86,6 +86,8 @@ public sealed class ImportRunner(GeoDatabase database)
         {
             SkipOutside = request.SkipOutside,
             Source = request.Source,
+            EarliestDate = request.EarliestDate,
+            MaxDaysAhead = request.MaxDaysAhead,
         }, label);
     }
 
