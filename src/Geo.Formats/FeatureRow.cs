@@ -17,7 +17,49 @@ public abstract class FeatureRow
     /// <summary>Problem with the geometry itself (unparsable WKB/GeoJSON), or null.</summary>
     public string? GeometryError { get; protected set; }
 
+    /// <summary>Fields in this row as read (for CSV the record's own count, which may differ from the header's).</summary>
     public abstract int FieldCount { get; }
+
+    /// <summary>
+    /// Fields the row should have: the header's column count for CSV. A CSV row whose <see cref="FieldCount"/> differs is
+    /// ragged (see <see cref="IsRagged"/>); formats whose rows always have every field return <see cref="FieldCount"/>.
+    /// </summary>
+    public virtual int ExpectedFieldCount => FieldCount;
+
+    /// <summary>True when the row has fewer or more fields than the header (a ragged CSV row).</summary>
+    public bool IsRagged => FieldCount != ExpectedFieldCount;
+
+    private string?[] _textProblems = [];
+
+    /// <summary>
+    /// True when some field's text is not what the file meant: bytes that are not valid in the file's encoding, an unpaired
+    /// surrogate escape in JSON, ... (see <see cref="TextProblem"/>). Checked before <see cref="TextProblem"/>, which is
+    /// then asked field by field.
+    /// </summary>
+    public bool HasTextProblems { get; private set; }
+
+    /// <summary>
+    /// Why the text of <paramref name="field"/> is not what the file meant, in words for a person (e.g. "holds bytes that
+    /// are not valid UTF-8 (0xE5 …)"), or null when it is fine. <see cref="Span"/> then returns the best reading.
+    /// </summary>
+    public string? TextProblem(int field) =>
+        HasTextProblems && (uint)field < (uint)_textProblems.Length ? _textProblems[field] : null;
+
+    /// <summary>Records why the text of <paramref name="field"/> is not what the file meant (readers, for the current row).</summary>
+    protected internal void SetTextProblem(int field, string problem)
+    {
+        if (_textProblems.Length <= field) Array.Resize(ref _textProblems, Math.Max(field + 1, FieldCount));
+        _textProblems[field] = problem;
+        HasTextProblems = true;
+    }
+
+    /// <summary>Forgets the text problems of the previous row (readers, when moving on).</summary>
+    protected internal void ClearTextProblems()
+    {
+        if (!HasTextProblems) return;
+        Array.Clear(_textProblems);
+        HasTextProblems = false;
+    }
 
     /// <summary>The field's text without surrounding quotes; empty when missing, null or past the row's end.</summary>
     public abstract ReadOnlySpan<char> Span(int field);

@@ -16,6 +16,14 @@ public interface IFeatureReader : IDisposable
     /// <summary>The CRS the file declares (GeoPackage srs_id, a legacy GeoJSON "crs" member), or null.</summary>
     int? DeclaredSrid { get; }
 
+    /// <summary>
+    /// Why the coordinates' CRS cannot be taken from the file, in words for a person, or null. Set for a GeoPackage whose
+    /// srs is undefined (srs_id 0 or -1) or not an EPSG code, a GeoJSON "crs" member that is not EPSG, and a GeoJSON
+    /// without "crs" member whose positions are not longitude/latitude degrees. With a problem and no
+    /// <see cref="DeclaredSrid"/>, geometries must not be taken as WGS 84: the user has to give the CRS.
+    /// </summary>
+    string? CrsProblem => null;
+
     /// <summary>True for spatial formats whose rows carry a <see cref="FeatureRow.Geometry"/>.</summary>
     bool HasGeometry { get; }
 

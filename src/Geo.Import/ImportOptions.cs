@@ -49,6 +49,25 @@ public sealed record ImportOptions(
     /// <summary>Source name used when neither --source, a profile nor a source column gives one.</summary>
     public const string DefaultSource = "native";
 
+    /// <summary>The earliest date accepted by default: older dates are implausible for incidents (typos such as 0024 or 1024).</summary>
+    public static readonly DateOnly DefaultEarliestDate = new(1900, 1, 1);
+
+    /// <summary>How many days after now an occurrence may lie by default (time zones and clocks that run ahead).</summary>
+    public const double DefaultMaxDaysAhead = 1;
+
+    /// <summary>
+    /// Incidents dated before this day (as written in the file) are rejected (<c>--earliest-date</c>). Whatever the
+    /// setting, 0001-01-01T00:00Z and 9999-12-31T23:59:59.9999999Z (.NET's limits, which PostgreSQL would store as
+    /// -infinity and infinity) are never stored.
+    /// </summary>
+    public DateOnly EarliestDate { get; init; } = DefaultEarliestDate;
+
+    /// <summary>Incidents more than this many days after now are rejected (<c>--max-days-ahead</c>).</summary>
+    public double MaxDaysAhead { get; init; } = DefaultMaxDaysAhead;
+
+    /// <summary>The clock "now" is read from (for the latest date accepted); the system clock unless a test sets it.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>What happens to a row outside the study area beyond the tolerance.</summary>
     public RejectAction OutsideAction => SkipOutside ? RejectAction.SkippedOutside : RejectAction.Rejected;
 

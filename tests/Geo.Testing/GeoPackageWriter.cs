@@ -61,6 +61,15 @@ public sealed class GeoPackageWriter : IDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Inserts a row whose <paramref name="column"/> holds <paramref name="bytes"/> as TEXT (e.g. bytes that are not UTF-8).</summary>
+    public void InsertText(string table, string column, byte[] bytes)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"INSERT INTO \"{table}\" (\"{column}\") VALUES (CAST($v AS TEXT))";
+        command.Parameters.AddWithValue("$v", bytes);
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>
     /// A GeoPackage geometry blob: "GP", version 0, flags (empty bit 4, envelope indicator bits 3-1, byte
     /// order bit 0), srs_id, envelope (indicator 0-4: none, xy, xyz, xym, xyzm), then WKB.

@@ -60,6 +60,15 @@ public static class ImportCommand
         };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON on stdout." };
         var command = new Command(name, description) { file, studyArea, profile, mapping, crs, source, maxReject, tolerance, outside, duplicates, wait, report, keep, allowText, json };
+        Option<string>? earliest = null;
+        Option<double>? daysAhead = null;
+        if (kind == ImportKind.Incidents)
+        {
+            earliest = new Option<string>("--earliest-date") { Description = "Reject incidents dated before this day (YYYY-MM-DD): older dates are typos or placeholders.", DefaultValueFactory = _ => "1900-01-01" };
+            daysAhead = new Option<double>("--max-days-ahead") { Description = "Reject incidents dated more than this many days after now.", DefaultValueFactory = _ => ImportOptions.DefaultMaxDaysAhead };
+            command.Options.Add(earliest);
+            command.Options.Add(daysAhead);
+        }
 
         Option<string?>? set = null;
         Option<string>? setKind = null;
@@ -83,7 +92,11 @@ public static class ImportCommand
                 p.GetValue(wait) is { } seconds
                     ? double.IsFinite(seconds) && seconds >= 0 ? TimeSpan.FromSeconds(seconds) : throw new ArgumentException($"--wait must be 0 or more seconds, got {seconds}.")
                     : null,
-                ColumnList(p.GetValue(keep)), ColumnList(p.GetValue(allowText)));
+                ColumnList(p.GetValue(keep)), ColumnList(p.GetValue(allowText)))
+            {
+                EarliestDate = earliest is null ? ImportOptions.DefaultEarliestDate : ParseDate(p.GetValue(earliest)!),
+                MaxDaysAhead = daysAhead is null ? ImportOptions.DefaultMaxDaysAhead : p.GetValue(daysAhead),
+            };
             var asJson = p.GetValue(json);
 
             await using var geo = await CliServices.OpenAsync(ct);
@@ -121,6 +134,11 @@ public static class ImportCommand
         var names = (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray();
         return names.Length == 0 ? null : names;
     }
+
+    private static DateOnly ParseDate(string text) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new ArgumentException($"--earliest-date '{text}' is not a date: write it as YYYY-MM-DD, e.g. 1990-01-01.");
 
     internal static string Describe(string file, ImportSummary summary) => string.Create(CultureInfo.InvariantCulture,
         $"{file}: {summary.Read:N0} rows read, {summary.Loaded:N0} loaded ({summary.New:N0} new, {summary.Updated:N0} updated, {summary.Unchanged:N0} unchanged), {summary.Rejected:N0} rejected{(summary.Duplicates > 0 ? $" ({summary.Duplicates:N0} of them repeated ids)" : "")}, {summary.WithoutLocation:N0} without location{(summary.Skipped > 0 ? $", {summary.Skipped:N0} outside the study area skipped" : "")}{(summary.Collapsed > 0 ? $", {summary.Collapsed:N0} repeated ids collapsed" : "")}, in {summary.Seconds:F1} s ({summary.RowsPerSecond:N0} rows/s).");

@@ -7,7 +7,8 @@ namespace Geo.Formats.Boundaries;
 /// </param>
 /// <param name="SourceSrid">The CRS of the file's coordinates when given by the user (overrides what the file declares).</param>
 /// <param name="TargetSrid">
-/// Reproject to this CRS; an undeclared source CRS is then taken as EPSG:4326 (RFC 7946). Null keeps the coordinates as
-/// they are, in whatever CRS the file uses.
+/// Reproject to this CRS; an undeclared source CRS is then taken as EPSG:4326 (RFC 7946) — but only when the coordinates
+/// are degrees and the file's CRS is not known to be something else (a GeoPackage with an undefined srs): otherwise
+/// <see cref="SourceSrid"/> is required. Null keeps the coordinates as they are, in whatever CRS the file uses.
 /// </param>
 public sealed record BoundaryOptions(string? Code = null, int? SourceSrid = null, int? TargetSrid = null);

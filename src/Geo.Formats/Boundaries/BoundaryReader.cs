@@ -80,6 +80,7 @@ public static class BoundaryReader
         var srid = options.SourceSrid ?? reader.DeclaredSrid;
         if (targetSrid is { } target)
         {
+            if (srid is null) CheckAssumedWgs84(reader, geometry);
             srid ??= CrsRegistry.Wgs84;
             notices.Add(options.SourceSrid is not null ? $"source CRS EPSG:{srid} (given)"
                 : reader.DeclaredSrid is not null ? $"source CRS EPSG:{srid} (the file declares it)"
@@ -99,6 +100,21 @@ public static class BoundaryReader
         };
         if (multi.IsEmpty) throw new InvalidDataException($"{reader.FileName}: the boundary is empty after repair and union.");
         return new BoundaryResult(multi, name, codeProperty, chosen.Count, notices);
+    }
+
+    /// <summary>
+    /// Without a given or declared CRS the coordinates are taken as WGS 84 (RFC 7946) — but only when the file's CRS is not
+    /// known to be something else (<see cref="IFeatureReader.CrsProblem"/>) and the coordinates are degrees; otherwise a
+    /// projected boundary would be reprojected as if its metres were degrees (a 100 m square became 280,592,032 km²).
+    /// </summary>
+    private static void CheckAssumedWgs84(IFeatureReader reader, Geometry geometry)
+    {
+        const string hint = "give the CRS of the boundary's coordinates with --crs EPSG:NNNN (e.g. --crs EPSG:3006 for SWEREF 99 TM)";
+        if (reader.CrsProblem is { } problem) throw new InputFormatException(reader.FileName, 0, $"{problem}: {hint}.");
+        var e = geometry.EnvelopeInternal;
+        if (Math.Abs(e.MinX) > 180 || Math.Abs(e.MaxX) > 180 || Math.Abs(e.MinY) > 90 || Math.Abs(e.MaxY) > 90)
+            throw new InputFormatException(reader.FileName, 0, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the file declares no CRS, which means WGS 84 longitude/latitude, but the boundary's coordinates (x {e.MinX:0.###} to {e.MaxX:0.###}, y {e.MinY:0.###} to {e.MaxY:0.###}) are not degrees: {hint}."));
     }
 
     private static (List<int> Chosen, string? CodeProperty) Choose(string fileName, string? code, ColumnSet columns,

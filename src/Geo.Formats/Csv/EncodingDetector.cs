@@ -6,8 +6,10 @@ namespace Geo.Formats.Csv;
 /// <summary>
 /// Chooses the encoding of a text file from its first bytes: a byte order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE)
 /// wins; else UTF-8 when the sample is valid UTF-8; else Windows-1252 (a superset of the printable
-/// Latin-1 range, what Swedish Excel writes as "CSV"). UTF-8 is decoded with <see cref="Windows1252Fallback"/>,
-/// so invalid bytes after the sample are repaired (and counted) instead of failing or becoming U+FFFD.
+/// Latin-1 range, what Swedish Excel writes as "CSV"), unless the sample holds at least as many valid non-ASCII UTF-8 characters as invalid
+/// bytes (a UTF-8 file with Latin-1 rows mixed in). UTF-8 and detected Windows-1252 are decoded with
+/// <see cref="Windows1252Fallback"/>, so invalid bytes after the sample are marked (and counted) instead of failing or
+/// silently becoming U+FFFD; the CSV reader then flags the rows that hold them.
 /// </summary>
 internal static class EncodingDetector
 {
@@ -27,6 +29,11 @@ internal static class EncodingDetector
         {
             // Skip a BOM only when it belongs to the given encoding.
             var skip = bomEncoding is not null && bomEncoding.CodePage == given.CodePage ? bomLength : 0;
+            if (given.CodePage == Encoding.UTF8.CodePage)
+            {
+                var (givenUtf8, givenMarks) = Windows1252Fallback.Utf8();
+                return new DetectedEncoding(givenUtf8, skip, $"Encoding: {given.WebName} (given)", givenMarks, Utf8Confirmed: true);
+            }
             return new DetectedEncoding(given, skip, $"Encoding: {given.WebName} (given)");
         }
 
@@ -34,7 +41,7 @@ internal static class EncodingDetector
         {
             if (bomEncoding is not UTF8Encoding) return new DetectedEncoding(bomEncoding, bomLength, $"Encoding: {bomName} (BOM)");
             var (utf8, repairs) = Windows1252Fallback.Utf8();
-            return new DetectedEncoding(utf8, bomLength, "Encoding: UTF-8 (BOM)", repairs);
+            return new DetectedEncoding(utf8, bomLength, "Encoding: UTF-8 (BOM)", repairs, Utf8Confirmed: true);
         }
 
         if (Utf16WithoutBom(sample) is { } bigEndian)
@@ -49,10 +56,38 @@ internal static class EncodingDetector
             var ascii = System.Text.Ascii.IsValid(body);
             var (utf8, repairs) = Windows1252Fallback.Utf8();
             return new DetectedEncoding(utf8, 0,
-                ascii ? "Encoding: UTF-8 (no BOM; the first 64 KB are plain ASCII)" : "Encoding: UTF-8 (no BOM; valid UTF-8)", repairs);
+                ascii ? "Encoding: UTF-8 (no BOM; the first 64 KB are plain ASCII)" : "Encoding: UTF-8 (no BOM; valid UTF-8)", repairs, Utf8Confirmed: !ascii);
         }
 
-        return new DetectedEncoding(Windows1252, 0, "Encoding: Windows-1252 / Latin-1 (not valid UTF-8; detected)");
+        // Not valid UTF-8. Both readings go through the marking UTF-8 decoder, so that the CSV reader can flag rows whose
+        // bytes disagree with the file's encoding (mixed encodings) instead of storing mojibake.
+        var (validRunes, invalidBytes) = Utf8Evidence(body);
+        var (marked, marks) = Windows1252Fallback.Utf8();
+        if (validRunes >= invalidBytes)
+        {
+            return new DetectedEncoding(marked, 0,
+                $"Encoding: UTF-8 (no BOM; {validRunes:N0} non-ASCII UTF-8 characters in the first 64 KB, but also {invalidBytes:N0} byte(s) that are not UTF-8: mixed encodings)",
+                marks, Utf8Confirmed: true);
+        }
+        return new DetectedEncoding(marked, 0, "Encoding: Windows-1252 / Latin-1 (not valid UTF-8; detected)", marks, Windows1252: true);
+    }
+
+    /// <summary>Non-ASCII characters that are valid UTF-8, and bytes that are not, in a sample.</summary>
+    private static (int Valid, int Invalid) Utf8Evidence(ReadOnlySpan<byte> s)
+    {
+        int valid = 0, invalid = 0;
+        while (!s.IsEmpty)
+        {
+            var ascii = s.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (ascii < 0) break;
+            s = s[ascii..];
+            var status = Rune.DecodeFromUtf8(s, out _, out var used);
+            if (status == System.Buffers.OperationStatus.Done) valid++;
+            else if (status == System.Buffers.OperationStatus.InvalidData) invalid += used;
+            else break;
+            s = s[used..];
+        }
+        return (valid, invalid);
     }
 
     private static (Encoding? Encoding, int Length, string Name) FromBom(ReadOnlySpan<byte> b)

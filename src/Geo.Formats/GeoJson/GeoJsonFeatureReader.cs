@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Geo.Formats.IO;
 using NetTopologySuite;
@@ -45,6 +46,13 @@ internal sealed class GeoJsonFeatureReader : IFeatureReader
             {
                 throw Broken(scanner?.Feature ?? 0, e);
             }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json refuses to turn an unpaired surrogate escape ("\ud800") into a string.
+                var feature = scanner?.Feature ?? 0;
+                throw new InputFormatException(FileName, feature,
+                    $"{(feature > 0 ? $"feature {feature}: " : "")}a property name or the crs member holds an unpaired UTF-16 surrogate escape (such as \\ud800), which is not valid Unicode text");
+            }
         }
 
         _bareFeature = layout.RootType == "Feature";
@@ -65,6 +73,13 @@ internal sealed class GeoJsonFeatureReader : IFeatureReader
             _notices.Add(DeclaredSrid is { } srid
                 ? $"CRS: EPSG:{srid} (declared by the legacy \"crs\" member \"{declared}\")"
                 : $"CRS: the \"crs\" member ({declared}) is not an EPSG code and is ignored; give the CRS explicitly");
+            if (DeclaredSrid is null) CrsProblem = $"the \"crs\" member of the file ({declared}) is not an EPSG code";
+        }
+        else if (layout.FirstNonDegree is { } bad)
+        {
+            CrsProblem = string.Create(CultureInfo.InvariantCulture,
+                $"the file declares no CRS, which means WGS 84 longitude/latitude (RFC 7946), but feature {bad.Feature} has the position ({bad.X:0.###}, {bad.Y:0.###}), which is not in degrees (longitude within ±180, latitude within ±90)");
+            _notices.Add("CRS: none declared, and the coordinates are not degrees: the CRS must be given");
         }
         else
         {
@@ -82,6 +97,13 @@ internal sealed class GeoJsonFeatureReader : IFeatureReader
     public long BytesRead => _input?.BytesRead ?? 0;
     public IReadOnlyList<string> Fields => _fields;
     public int? DeclaredSrid { get; }
+
+    /// <summary>
+    /// Set when the CRS is not usable: a "crs" member that is not EPSG, or no "crs" member while some position is not
+    /// longitude/latitude degrees (so RFC 7946's WGS 84 cannot be meant).
+    /// </summary>
+    public string? CrsProblem { get; }
+
     public bool HasGeometry => true;
     public char DecimalSeparator => '.';
     public IReadOnlyList<string> Notices => _notices;
@@ -172,10 +194,10 @@ internal sealed class GeoJsonFeatureReader : IFeatureReader
         if (feature.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object)
         {
             foreach (var property in properties.EnumerateObject())
-                if (_index.TryGetValue(property.Name, out var i)) values[i] = Text(property.Value);
+                if (_index.TryGetValue(property.Name, out var i)) values[i] = Text(property.Value, row, i);
         }
 
-        if (_idField >= 0 && feature.TryGetProperty("id", out var id)) values[_idField] = Text(id);
+        if (_idField >= 0 && feature.TryGetProperty("id", out var id)) values[_idField] = Text(id, row, _idField);
 
         if (feature.TryGetProperty("geometry", out var geometry) && geometry.ValueKind != JsonValueKind.Null)
         {
@@ -187,12 +209,37 @@ internal sealed class GeoJsonFeatureReader : IFeatureReader
             {
                 row.SetGeometry(null, e.Message);
             }
+            catch (InvalidOperationException)
+            {
+                row.SetGeometry(null, "the geometry's \"type\" holds an unpaired UTF-16 surrogate escape, which is not valid Unicode text");
+            }
         }
 
         return row;
     }
 
-    /// <summary>Strings as text, numbers as their raw JSON text, booleans "true"/"false", objects and arrays as raw JSON, null as null.</summary>
+    /// <summary>
+    /// Strings as text, numbers as their raw JSON text, booleans "true"/"false", objects and arrays as raw JSON, null as
+    /// null. A string with an unpaired surrogate escape ("\ud800"), which is no Unicode text, is kept as its JSON text with
+    /// a text problem on the row.
+    /// </summary>
+    private static string? Text(JsonElement value, GeoJsonRow row, int field)
+    {
+        if (value.ValueKind != JsonValueKind.String) return Text(value);
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            var raw = value.GetRawText();
+            row.SetTextProblem(field, $"holds an unpaired UTF-16 surrogate escape (in {Shorten(raw)}), which is not valid Unicode text");
+            return raw.Length >= 2 ? raw[1..^1] : raw;
+        }
+    }
+
+    private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";
+
     private static string? Text(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString(),

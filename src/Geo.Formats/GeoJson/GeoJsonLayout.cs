@@ -1,6 +1,6 @@
 namespace Geo.Formats.GeoJson;
 
-/// <summary>What the first pass over a GeoJSON file found: root type, property names, feature count, the crs member.</summary>
+/// <summary>What the first pass over a GeoJSON file found: root type, property names, feature count, the crs member, the first position that is not degrees.</summary>
 internal sealed class GeoJsonLayout
 {
     public string? RootType { get; set; }
@@ -13,6 +13,9 @@ internal sealed class GeoJsonLayout
     public string? CrsType { get; set; }
     public string? CrsName { get; set; }
     public int? CrsCode { get; set; }
+
+    /// <summary>The first position that is not longitude/latitude degrees (|x| &gt; 180 or |y| &gt; 90) and its feature, or null.</summary>
+    public (long Feature, double X, double Y)? FirstNonDegree { get; set; }
 
     public void AddProperty(string name)
     {

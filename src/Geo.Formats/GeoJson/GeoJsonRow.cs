@@ -18,6 +18,7 @@ internal sealed class GeoJsonRow : FeatureRow
     {
         if (_values.Length != fieldCount) _values = new string?[fieldCount];
         else System.Array.Clear(_values);
+        ClearTextProblems();
         Row = row;
         Geometry = null;
         GeometryError = null;

@@ -4,7 +4,8 @@ namespace Geo.Formats.GeoJson;
 
 /// <summary>
 /// First, keys-only pass over a GeoJSON file: collects the union of property names (in order of first
-/// appearance), whether features have an "id", the feature count and the legacy "crs" member. One tight
+/// appearance), whether features have an "id", the feature count, the legacy "crs" member and the first geometry position
+/// that cannot be longitude/latitude (for files without a "crs" member, which RFC 7946 makes WGS 84). One tight
 /// token loop that knows where it is from the token depth (root members at depth 1, features at 2, feature
 /// members at 3, feature properties at 4) and allocates only for property names not seen before.
 /// </summary>
@@ -19,6 +20,8 @@ internal sealed class GeoJsonScanner
     private string? _crsPropertyKey;
     private string? _crsType;
     private bool _first = true;
+    private int _position; // index of the next number in the innermost coordinate array
+    private double _x;
 
     private GeoJsonScanner() => _known = _layout.PropertySet.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -49,7 +52,7 @@ internal sealed class GeoJsonScanner
         if (depth == 0) return; // the root's EndObject
         if (depth == 1)
         {
-            if (type == JsonTokenType.PropertyName) _rootKey = Key(ref r, "type", "features", "crs", "properties", "id");
+            if (type == JsonTokenType.PropertyName) _rootKey = Key(ref r, "type", "features", "crs", "properties", "id", "geometry");
             else if (_rootKey == "type" && type == JsonTokenType.String) _layout.RootType = r.GetString();
             else if (_rootKey == "features" && type == JsonTokenType.StartArray) _layout.HasFeaturesArray = true;
             else if (_rootKey == "features" && type == JsonTokenType.EndArray) Feature = 0;
@@ -69,7 +72,27 @@ internal sealed class GeoJsonScanner
             case "crs":
                 Crs(ref r, depth, type);
                 break;
+            case "geometry":
+                Position(ref r, type, 1);
+                break;
         }
+    }
+
+    /// <summary>Inside a geometry: numbers of the innermost arrays are positions (x, y[, z]); remembers the first outside degrees.</summary>
+    private void Position(ref Utf8JsonReader r, JsonTokenType type, long feature)
+    {
+        if (type == JsonTokenType.StartArray)
+        {
+            _position = 0;
+            return;
+        }
+        if (type != JsonTokenType.Number) return;
+        if (_position < 2 && _layout.FirstNonDegree is null && r.TryGetDouble(out var v))
+        {
+            if (_position == 0) _x = v;
+            else if (Math.Abs(_x) > 180 || Math.Abs(v) > 90) _layout.FirstNonDegree = (feature, _x, v);
+        }
+        _position++;
     }
 
     private void Feature_(ref Utf8JsonReader r, int depth, JsonTokenType type)
@@ -84,11 +107,14 @@ internal sealed class GeoJsonScanner
             case 2 when type != JsonTokenType.EndObject:
                 throw new JsonException("Each member of \"features\" must be a Feature object.");
             case 3 when type == JsonTokenType.PropertyName:
-                _featureKey = Key(ref r, "properties", "id");
+                _featureKey = Key(ref r, "properties", "id", "geometry");
                 if (_featureKey == "id") _layout.AnyId = true;
                 break;
             case 4 when type == JsonTokenType.PropertyName && _featureKey == "properties":
                 AddProperty(ref r);
+                break;
+            case >= 4 when _featureKey == "geometry":
+                Position(ref r, type, Feature);
                 break;
         }
     }

@@ -60,6 +60,8 @@ internal sealed class GeoPackageFeatureReader : IFeatureReader
             (_fields, _primaryKey) = ReadColumns();
             _rowCount = Scalar($"SELECT COUNT(*) FROM {Quote(_layer.Table)}");
             DeclaredSrid = _layer.EpsgCode;
+            if (DeclaredSrid is null)
+                CrsProblem = $"the GeoPackage layer '{_layer.Table}' has srs_id {_layer.SrsId} ({_layer.SrsDescription}), which is not an EPSG code";
             _notices.Add(DeclaredSrid is { } epsg
                 ? $"CRS: EPSG:{epsg} (srs_id {_layer.SrsId}, {_layer.SrsDescription})"
                 : $"CRS: srs_id {_layer.SrsId} ({_layer.SrsDescription}) has no EPSG code; give the CRS explicitly");
@@ -82,6 +84,10 @@ internal sealed class GeoPackageFeatureReader : IFeatureReader
     public long BytesRead => _rowCount == 0 ? (_started ? TotalBytes : 0) : (long)((double)TotalBytes * Interlocked.Read(ref _rowsRead) / _rowCount);
     public IReadOnlyList<string> Fields => _fields;
     public int? DeclaredSrid { get; }
+
+    /// <summary>Set when the layer's srs is undefined (srs_id 0 or -1) or not an EPSG code.</summary>
+    public string? CrsProblem { get; }
+
     public bool HasGeometry => true;
     public char DecimalSeparator => '.';
     public IReadOnlyList<string> Notices => _notices;
@@ -110,7 +116,16 @@ internal sealed class GeoPackageFeatureReader : IFeatureReader
         {
             if ((number & 0xFF) == 0) cancellationToken.ThrowIfCancellationRequested();
             number++;
-            for (var i = 0; i < _fields.Length; i++) row.Values[i] = Text(reader.GetValue(i));
+            row.ClearTextProblems();
+            for (var i = 0; i < _fields.Length; i++)
+            {
+                var value = Text(reader.GetValue(i));
+                row.Values[i] = value;
+                // SQLite hands out text that is not valid UTF-8 with U+FFFD in place of the bad bytes: tell a real U+FFFD
+                // (valid UTF-8 EF BF BD) from a replacement by looking at the stored bytes.
+                if (value is not null && value.Contains('\uFFFD') && !System.Text.Unicode.Utf8.IsValid(reader.GetFieldValue<byte[]>(i)))
+                    row.SetTextProblem(i, "holds bytes that are not valid UTF-8 (a GeoPackage stores text as UTF-8; the bad bytes read as U+FFFD)");
+            }
             Geometry? geometry = null;
             string? error = null;
             if (!reader.IsDBNull(geometryOrdinal))
@@ -119,9 +134,13 @@ internal sealed class GeoPackageFeatureReader : IFeatureReader
                 {
                     geometry = GeoPackageBlob.Read(reader.GetFieldValue<byte[]>(geometryOrdinal), _factory);
                 }
-                catch (Exception e) when (e is FormatException or ArgumentException or NetTopologySuite.IO.ParseException or EndOfStreamException or InvalidCastException)
+                catch (FormatException e)
                 {
-                    error = $"unreadable geometry: {e.Message}";
+                    error = $"unreadable geometry blob: {e.Message}";
+                }
+                catch (InvalidCastException)
+                {
+                    error = $"unreadable geometry: the column '{_layer.GeometryColumn}' holds a {reader.GetDataTypeName(geometryOrdinal).ToLowerInvariant()} value, not a geometry blob";
                 }
             }
 

@@ -9,7 +9,9 @@ namespace Geo.Formats.Text;
 /// (<c>yyyy</c>, <c>yyyy-MM</c>, <c>yyyy-MM-dd</c>, then <c>T</c> or a space, <c>H</c> or <c>HH</c>, <c>HH:mm</c>,
 /// <c>HH:mm:ss[.fffffff]</c>, then optionally a space and <c>Z</c>, <c>±HH:mm</c>, <c>±HHmm</c> or <c>±HH</c>;
 /// e.g. polisen's "2022-09-26 15:55:23 +02:00"); other text is tried against the profile's .NET formats
-/// or, without them, US-style month/day/year formats (Chicago: "7/19/2017 13:45", "07/19/2017 01:45:00 PM").
+/// or, without them, slash formats: month/day/year (Chicago: "7/19/2017 13:45", "07/19/2017 01:45:00 PM") or, when the
+/// caller says the column puts the day first (<see cref="DayMonthOrder.DayFirst"/>), day/month/year. Which order a column
+/// uses is the caller's decision (see <see cref="TryReadDayMonth"/>): 03/04/2023 alone does not tell.
 /// The precision follows the most detailed part present (seconds count as minute precision).
 /// </summary>
 public sealed class DateTimeParser
@@ -20,36 +22,55 @@ public sealed class DateTimeParser
         "M/d/yyyy h:mm:ss tt", "M/d/yyyy h:mm tt", "M/d/yyyy H:mm:ss", "M/d/yyyy H:mm", "M/d/yyyy",
     ];
 
+    /// <summary>The day-first counterparts of <see cref="DefaultFormats"/>, used for a column that puts the day first.</summary>
+    public static readonly string[] DayFirstFormats =
+    [
+        "d/M/yyyy h:mm:ss tt", "d/M/yyyy h:mm tt", "d/M/yyyy H:mm:ss", "d/M/yyyy H:mm", "d/M/yyyy",
+    ];
+
     private readonly string[] _formats;
     private readonly TimePrecision[] _formatPrecision;
     private readonly bool[] _formatHasOffset;
 
     public DateTimeParser(string[]? formats)
     {
-        _formats = formats is { Length: > 0 } ? formats : DefaultFormats;
+        UsesDefaultFormats = formats is not { Length: > 0 };
+        _formats = UsesDefaultFormats ? DefaultFormats : formats!;
         _formatPrecision = _formats.Select(PrecisionOf).ToArray();
         _formatHasOffset = _formats.Select(f => f.Contains('z') || f.Contains('K')).ToArray();
-        Tried = "ISO 8601 (yyyy-MM-dd[ HH:mm[:ss]][ ±HH:mm|Z], yyyy-MM, yyyy), " + string.Join(", ", _formats);
+        Tried = "ISO 8601 (yyyy-MM-dd[ HH:mm[:ss]][ ±HH:mm|Z], yyyy-MM, yyyy), " + string.Join(", ", _formats)
+            + (UsesDefaultFormats ? " (or d/M/yyyy … where the column puts the day first)" : "");
     }
 
     /// <summary>The formats tried, for reject reasons.</summary>
     public string Tried { get; }
 
-    public bool TryParse(ReadOnlySpan<char> text, out ParsedTime result)
+    /// <summary>True when no formats were given: slash dates are read with <see cref="DefaultFormats"/> or <see cref="DayFirstFormats"/>.</summary>
+    public bool UsesDefaultFormats { get; }
+
+    /// <summary>Parses ISO 8601, then the given formats or, without them, month-first slash dates.</summary>
+    public bool TryParse(ReadOnlySpan<char> text, out ParsedTime result) => TryParse(text, DayMonthOrder.MonthFirst, out result);
+
+    /// <summary>
+    /// Parses ISO 8601, then the given formats or, without them, slash dates in <paramref name="order"/>
+    /// (<see cref="DayMonthOrder.Unknown"/> reads them month first, as <see cref="TryParse(ReadOnlySpan{char}, out ParsedTime)"/>).
+    /// </summary>
+    public bool TryParse(ReadOnlySpan<char> text, DayMonthOrder order, out ParsedTime result)
     {
         text = text.Trim();
         if (TryParseIso(text, out result)) return true;
-        for (var i = 0; i < _formats.Length; i++)
+        var formats = UsesDefaultFormats && order == DayMonthOrder.DayFirst ? DayFirstFormats : _formats;
+        for (var i = 0; i < formats.Length; i++)
         {
             if (_formatHasOffset[i])
             {
-                if (DateTimeOffset.TryParseExact(text, _formats[i], CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto))
+                if (DateTimeOffset.TryParseExact(text, formats[i], CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto))
                 {
                     result = new ParsedTime(dto.DateTime, dto.Offset, _formatPrecision[i]);
                     return true;
                 }
             }
-            else if (DateTime.TryParseExact(text, _formats[i], CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dt))
+            else if (DateTime.TryParseExact(text, formats[i], CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dt))
             {
                 result = new ParsedTime(dt, null, _formatPrecision[i]);
                 return true;
@@ -57,6 +78,23 @@ public sealed class DateTimeParser
         }
         result = default;
         return false;
+    }
+
+    /// <summary>
+    /// The two numbers before the year of a slash date ("03/04/2023", "7/19/2017 13:45"): <paramref name="first"/> and
+    /// <paramref name="second"/> (one or two digits each, then a four-digit year); false for any other text.
+    /// </summary>
+    public static bool TryReadDayMonth(ReadOnlySpan<char> text, out int first, out int second)
+    {
+        first = second = 0;
+        text = text.Trim();
+        var a = text.IndexOf('/');
+        if (a is < 1 or > 2 || !NumberText.TryParseDigits(text[..a], out first)) return false;
+        var rest = text[(a + 1)..];
+        var b = rest.IndexOf('/');
+        if (b is < 1 or > 2 || !NumberText.TryParseDigits(rest[..b], out second)) return false;
+        var year = rest[(b + 1)..];
+        return year.Length >= 4 && NumberText.TryParseDigits(year[..4], out _) && (year.Length == 4 || !char.IsAsciiDigit(year[4]));
     }
 
     /// <summary>Builds a time from separate numeric parts (Vancouver's YEAR, MONTH, DAY, HOUR, MINUTE); missing parts lower the precision.</summary>

@@ -23,6 +23,7 @@ internal sealed class AreaMapper : IRowMapper<Area>
     private readonly ShapeReader _shapes;
     private readonly GeometryFactory _factory;
     private readonly AttributeWriter _attributes;
+    private readonly StoredText _text;
     private readonly HashSet<string> _codes = new(StringComparer.Ordinal); // codes loaded so far: a code loads once
     private readonly IReadOnlyList<string> _columnNames;
 
@@ -67,10 +68,12 @@ internal sealed class AreaMapper : IRowMapper<Area>
         if (_pointArea >= 0)
             notices.Add($"point features become circles of the area in '{columns.Name(_pointArea)}' (hectares): an approximation of the real outline");
         _attributes = AttributeWriter.Create(columns, options, used, _values, notices);
+        _text = new StoredText(columns, [_code], [_name, .. _attributes.ColumnIndexes]);
     }
 
     public Area? Map(FeatureRow row, RowIssues issues)
     {
+        if (!_text.Check(row, _values, issues)) return null;
         var ok = true;
         var codeText = _values.Get(row, _code);
         string? code = null;

@@ -33,6 +33,9 @@ internal sealed class AttributeWriter
 
     public int Count => _columns.Length;
 
+    /// <summary>The indexes of the kept columns (for the checks on stored text).</summary>
+    public IEnumerable<int> ColumnIndexes => _columns.Select(c => c.Index);
+
     /// <summary>
     /// Chooses the attribute columns: those the profile (<c>attributes</c>, <c>freeTextAttributes</c>) and the user
     /// (<see cref="ImportOptions.KeepAttributes"/>, <see cref="ImportOptions.AllowText"/>) name. The other columns not in

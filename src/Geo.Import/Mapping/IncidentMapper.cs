@@ -30,8 +30,10 @@ internal sealed class IncidentMapper : IRowMapper<Incident>
     private readonly int _locationPrecisionColumn = -1;
     private readonly PointReader _points;
     private readonly AttributeWriter _attributes;
+    private readonly StoredText _text;
 
-    public IncidentMapper(IFeatureReader reader, ImportOptions options, List<string> notices)
+    /// <param name="reopen">Opens the file again (to look ahead in the date column), or null.</param>
+    public IncidentMapper(IFeatureReader reader, ImportOptions options, List<string> notices, Func<IFeatureReader>? reopen = null)
     {
         var p = options.Profile;
         var columns = new ColumnSet(reader);
@@ -60,9 +62,11 @@ internal sealed class IncidentMapper : IRowMapper<Incident>
         }
         else if (_source is not null) notices.Add($"source '{_source}' ({(options.Source is { Length: > 0 } ? "--source" : "profile")})");
         else notices.Add("source from column 'source'");
+        if (_source?.Length > StoredText.MaxIdLength)
+            throw new ArgumentException($"The source name is {_source.Length:N0} characters long; at most {StoredText.MaxIdLength} are allowed.");
 
         // time
-        _time = new TimeReader(columns, options, used, notices);
+        _time = new TimeReader(columns, options, used, notices, reopen);
 
         // category
         var taxonomy = options.EffectiveTaxonomy;
@@ -102,6 +106,7 @@ internal sealed class IncidentMapper : IRowMapper<Incident>
             notices.Add($"coordinates equal to {string.Join(" or ", w.Select(v => v.ToString(CultureInfo.InvariantCulture)))} mean withheld: rows kept without location");
 
         _attributes = AttributeWriter.Create(columns, options, used, _values, notices);
+        _text = new StoredText(columns, [idColumn, _sourceColumn], [_categoryColumn, .. _attributes.ColumnIndexes]);
     }
 
     public Incident? Map(FeatureRow row, RowIssues issues)
@@ -113,6 +118,7 @@ internal sealed class IncidentMapper : IRowMapper<Incident>
             issues.Add(_idField, default, $"{_idField} is empty", RejectAction.Rejected);
             ok = false;
         }
+        if (!_text.Check(row, _values, issues)) return null;
 
         ok &= _time.Read(row, _values, issues, out var occurredAt, out var precision);
 

@@ -9,8 +9,9 @@ namespace Geo.Import.Mapping;
 
 /// <summary>
 /// Reads one point per row from x/y, lat/lon, "(lat, lon)" text or a point geometry; treats empty and withheld
-/// coordinates as missing; fixes swapped lat/lon; reprojects to the study area's CRS and checks the point
-/// against its boundary with the distance tolerance.
+/// coordinates as missing; rejects coordinates no coordinate system has (beyond ±1,000,000 km, e.g. 1e300); fixes swapped
+/// lat/lon; reprojects to the study area's CRS and checks the point against its boundary with the distance tolerance.
+/// A row with both x/y (used) and lat/lon columns gets a warning when the two places lie further apart than the tolerance.
 /// </summary>
 internal sealed class PointReader
 {
@@ -28,6 +29,11 @@ internal sealed class PointReader
     private readonly string _fieldLabel;
     private readonly string _nameA = "", _nameB = "";
     private readonly WktGeometry _wkt = new();
+    private readonly int _lat = -1, _lon = -1; // lat/lon columns beside the x/y used, for the agreement check
+    private readonly CrsTransform? _fromWgs84;
+
+    /// <summary>Largest absolute coordinate accepted in any CRS (10^9 m or ft is far beyond the Earth; 1e300 is a broken value).</summary>
+    internal const double CoordinateLimit = 1e9;
 
     public PointReader(ColumnSet columns, IFeatureReader reader, ImportOptions options, FieldValues values,
         GeometryFactory factory, StudyAreaExtent extent, RejectAction missingAction, ICollection<string> notices, bool required)
@@ -98,6 +104,18 @@ internal sealed class PointReader
         _geographicSource = CrsRegistry.IsGeographic(srid);
         _transform = CrsTransform.Create(srid, options.StudyArea.Srid);
         if (Mode != CoordinateMode.None) notices.Add(notice + (_transform.IsIdentity ? "" : $", reprojected to EPSG:{options.StudyArea.Srid}"));
+
+        if (Mode == CoordinateMode.XY)
+        {
+            _lat = columns.Find(p?.LatColumn ?? "lat", p?.LatColumn is null ? "latitude" : null);
+            _lon = columns.Find(p?.LonColumn ?? "lon", p?.LonColumn is null ? "lng" : null, p?.LonColumn is null ? "longitude" : null);
+            if (_lat >= 0 && _lon >= 0 && _lat != _a && _lat != _b && _lon != _a && _lon != _b)
+            {
+                _fromWgs84 = CrsTransform.Create(CrsRegistry.Wgs84, options.StudyArea.Srid);
+                notices.Add($"location from {_fieldLabel}; {columns.Name(_lat)},{columns.Name(_lon)} are compared with it (a warning where they are more than {_tolerance.ToString("N0", CultureInfo.InvariantCulture)} m apart)");
+            }
+            else _lat = _lon = -1;
+        }
     }
 
     public CoordinateMode Mode { get; }
@@ -173,17 +191,42 @@ internal sealed class PointReader
                 $"{field} = {v.ToString(CultureInfo.InvariantCulture)} means the location is withheld ({_withheldOrigin}): {MissingOutcome}", _missingAction);
             return PointStatus.Missing;
         }
-        return Place(x, y, latLon, issues, out point);
+        var status = Place(x, y, latLon, issues, out point);
+        if (status == PointStatus.Ok && _fromWgs84 is not null) CheckAgainstLatLon(row, point!, x, y, issues);
+        return status;
+    }
+
+    /// <summary>Warns when the row's lat/lon, reprojected, lies further than the tolerance from the x/y point used.</summary>
+    private void CheckAgainstLatLon(FeatureRow row, Point point, double x, double y, RowIssues issues)
+    {
+        var latText = _values.Get(row, _lat);
+        var lonText = _values.Get(row, _lon);
+        if (latText.IsEmpty || lonText.IsEmpty
+            || !NumberText.TryParseDouble(latText, DecimalSeparator, out var lat) || !NumberText.TryParseDouble(lonText, DecimalSeparator, out var lon)
+            || Math.Abs(lat) > 90 || Math.Abs(lon) > 180) return;
+        double lx = lon, ly = lat;
+        _fromWgs84!.Apply(ref lx, ref ly);
+        if (!double.IsFinite(lx) || !double.IsFinite(ly)) return;
+        var d = Math.Sqrt((lx - point.X) * (lx - point.X) + (ly - point.Y) * (ly - point.Y));
+        if (d <= _tolerance) return;
+        var names = $"{_nameA},{_nameB},lat,lon";
+        issues.Add(names, $"{Format(x, y)} / {Format(lat, lon)}", string.Create(CultureInfo.InvariantCulture,
+            $"{_nameA},{_nameB} ({Format(x, y)}) and lat,lon ({Format(lat, lon)}) disagree: they lie {d:N0} m apart after reprojection, more than the {_tolerance:N0} m tolerance; {_nameA},{_nameB} used (check which is right)"),
+            RejectAction.Warning);
     }
 
     private PointStatus Place(double x, double y, bool latLon, RowIssues issues, out Point? point)
     {
         point = null;
+        // Written so that NaN (a WKT "POINT(NaN NaN)") fails too.
+        if (!(Math.Abs(x) <= CoordinateLimit) || !(Math.Abs(y) <= CoordinateLimit))
+            return Reject(issues, _fieldLabel, latLon ? Format(y, x) : Format(x, y), "coordinates beyond any coordinate system (more than 1,000,000 km from its origin, or not a number; a broken value?):");
         var inRange = !_geographicSource || (Math.Abs(y) <= 90 && Math.Abs(x) <= 180);
         double tx = x, ty = y;
         if (inRange)
         {
             _transform.Apply(ref tx, ref ty);
+            if (Math.Abs(tx) > CoordinateLimit || Math.Abs(ty) > CoordinateLimit) tx = ty = double.NaN;
             if (double.IsFinite(tx) && double.IsFinite(ty) && _extent.Covers(tx, ty))
             {
                 point = _factory.CreatePoint(new Coordinate(tx, ty));
@@ -282,7 +325,7 @@ internal sealed class PointReader
         return PointStatus.Rejected;
     }
 
-    private static string Fmt(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
+    private static string Fmt(double v) => v.ToString(Math.Abs(v) < 1e15 ? "0.######" : "G6", CultureInfo.InvariantCulture);
 
     private static string Format(double a, double b) => Fmt(a) + ", " + Fmt(b);
 }

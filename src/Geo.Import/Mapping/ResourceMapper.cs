@@ -27,6 +27,7 @@ internal sealed class ResourceMapper : IRowMapper<Resource>
     private readonly PointReader? _points;
     private readonly ShapeReader? _shapes;
     private readonly AttributeWriter _attributes;
+    private readonly StoredText _text;
 
     public ResourceMapper(IFeatureReader reader, ImportOptions options, List<string> notices)
     {
@@ -48,6 +49,8 @@ internal sealed class ResourceMapper : IRowMapper<Resource>
         notices.Add(options.Source is { Length: > 0 } ? $"source '{_source}' (--source)"
             : p?.Source is not null ? $"source '{_source}' (profile)"
             : $"source '{_source}' (default: no profile or --source; give --source NAME to keep the ids of different systems apart)");
+        if (_source.Length > StoredText.MaxIdLength)
+            throw new ArgumentException($"The source name is {_source.Length:N0} characters long; at most {StoredText.MaxIdLength} are allowed.");
 
         if (p?.FixedType is { Length: > 0 } ft)
         {
@@ -89,6 +92,7 @@ internal sealed class ResourceMapper : IRowMapper<Resource>
             used.Add(_shapes.Column);
         }
         _attributes = AttributeWriter.Create(columns, options, used, _values, notices);
+        _text = new StoredText(columns, [idColumn], [_name, _owner, _hours, _notes, .. _attributes.ColumnIndexes]);
     }
 
     public Resource? Map(FeatureRow row, RowIssues issues)
@@ -100,6 +104,7 @@ internal sealed class ResourceMapper : IRowMapper<Resource>
             issues.Add(_idField, default, $"{_idField} is empty", RejectAction.Rejected);
             ok = false;
         }
+        if (!_text.Check(row, _values, issues)) return null;
 
         var type = _fixedType ?? "";
         if (_types is not null)

@@ -33,13 +33,19 @@ internal sealed class ShapeReader
         Mode = _wktColumn >= 0 ? CoordinateMode.Wkt : reader.HasGeometry ? CoordinateMode.Geometry : CoordinateMode.None;
         Field = _wktColumn >= 0 ? columns.Name(_wktColumn) : "geometry";
         _transform = CrsTransform.Create(options.StudyArea.Srid, options.StudyArea.Srid);
+        _sourceSrid = options.StudyArea.Srid;
         if (Mode == CoordinateMode.None) return;
-        var (srid, notice) = SourceCrs.Resolve(options, reader, CoordinateMode.Geometry);
-        if (Mode == CoordinateMode.Wkt && options.SourceSrid is null && p?.Crs is null)
-            (srid, notice) = (options.StudyArea.Srid, $"source CRS EPSG:{options.StudyArea.Srid} (WKT column without --crs → study area CRS)");
+        var (srid, notice) = Mode == CoordinateMode.Wkt && options.SourceSrid is null && p?.Crs is null
+            ? (options.StudyArea.Srid, $"source CRS EPSG:{options.StudyArea.Srid} (WKT column without --crs → study area CRS)")
+            : SourceCrs.Resolve(options, reader, CoordinateMode.Geometry);
+        _sourceSrid = srid;
+        _geographicSource = CrsRegistry.IsGeographic(srid);
         _transform = CrsTransform.Create(srid, options.StudyArea.Srid);
         notices.Add(notice + (_transform.IsIdentity ? "" : $", reprojected to EPSG:{options.StudyArea.Srid}"));
     }
+
+    private readonly int _sourceSrid;
+    private readonly bool _geographicSource;
 
     public CoordinateMode Mode { get; }
 
@@ -79,9 +85,35 @@ internal sealed class ShapeReader
             issues.Add(Field, default, "geometry is empty", RejectAction.Rejected);
             return null;
         }
+        var e = g.EnvelopeInternal;
+        if (Beyond(e, PointReader.CoordinateLimit))
+        {
+            issues.Add(Field, Show(e), $"{Field} has coordinates beyond any coordinate system ({Show(e)}; more than 1,000,000 km from the origin, or not a number: a broken value?)", RejectAction.Rejected);
+            return null;
+        }
+        if (_geographicSource && (Math.Abs(e.MinX) > 180 || Math.Abs(e.MaxX) > 180 || Math.Abs(e.MinY) > 90 || Math.Abs(e.MaxY) > 90))
+        {
+            issues.Add(Field, Show(e), $"{Field} has coordinates out of range for geographic EPSG:{_sourceSrid} ({Show(e)}; longitude within ±180, latitude within ±90): if the file is not in EPSG:{_sourceSrid}, give its CRS with --crs", RejectAction.Rejected);
+            return null;
+        }
         g = _transform.Apply(g);
+        var t = g.EnvelopeInternal;
+        if (!double.IsFinite(t.MinX) || !double.IsFinite(t.MinY) || !double.IsFinite(t.MaxX) || !double.IsFinite(t.MaxY) || Beyond(t, PointReader.CoordinateLimit))
+        {
+            issues.Add(Field, Show(e), $"{Field} ({Show(e)}) cannot be reprojected from EPSG:{_sourceSrid}", RejectAction.Rejected);
+            return null;
+        }
         return g;
     }
+
+    /// <summary>True when a bound is beyond ±<paramref name="limit"/> or not a number.</summary>
+    private static bool Beyond(Envelope e, double limit) =>
+        !(Math.Abs(e.MinX) <= limit && Math.Abs(e.MaxX) <= limit && Math.Abs(e.MinY) <= limit && Math.Abs(e.MaxY) <= limit);
+
+    private static string Show(Envelope e) => string.Create(CultureInfo.InvariantCulture,
+        $"x {Fmt(e.MinX)} to {Fmt(e.MaxX)}, y {Fmt(e.MinY)} to {Fmt(e.MaxY)}");
+
+    private static string Fmt(double v) => v.ToString(Math.Abs(v) < 1e15 ? "0.###" : "G6", CultureInfo.InvariantCulture);
 
     /// <summary>Reports an invalid polygon as repaired by the database (ST_MakeValid).</summary>
     public static void CheckValid(Geometry g, string field, RowIssues issues)

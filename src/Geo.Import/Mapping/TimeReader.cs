@@ -9,7 +9,10 @@ namespace Geo.Import.Mapping;
 /// <summary>
 /// Reads an incident's occurrence time from a date(-time) column, a date plus a time column, or separate
 /// year/month/day/hour/minute columns; times without an offset are local in the profile's or study area's IANA zone
-/// (see <see cref="LocalTimeConverter"/> for the daylight-saving policy).
+/// (see <see cref="LocalTimeConverter"/> for the daylight-saving policy). Slash dates such as 03/04/2023 are read in the
+/// order the column decides (<see cref="DayMonthRule"/>) unless the profile gives date formats. Dates outside the
+/// plausible window — before <see cref="ImportOptions.EarliestDate"/> (as written) or more than
+/// <see cref="ImportOptions.MaxDaysAhead"/> days after now — and instants that cannot be stored are rejected.
 /// </summary>
 internal sealed class TimeReader
 {
@@ -18,12 +21,22 @@ internal sealed class TimeReader
     private readonly DateTimeParser _parser;
     private readonly LocalTimeConverter _local;
     private readonly TimePrecision? _fixedPrecision;
+    private readonly DayMonthRule? _dayMonth;
+    private readonly DateOnly _earliest;
+    private readonly double _maxDaysAhead;
+    private readonly TimeProvider _clock;
     private long _nonexistent, _ambiguous;
 
-    public TimeReader(ColumnSet columns, ImportOptions options, HashSet<int> used, ICollection<string> notices)
+    /// <param name="reopen">Opens the file again, for looking ahead in the date column (null: no look-ahead).</param>
+    public TimeReader(ColumnSet columns, ImportOptions options, HashSet<int> used, ICollection<string> notices, Func<IFeatureReader>? reopen = null)
     {
         var p = options.Profile;
         _parser = new DateTimeParser(p?.DateFormats);
+        if (double.IsNaN(options.MaxDaysAhead) || options.MaxDaysAhead < 0)
+            throw new ArgumentException($"The number of days after now that a date may lie must be 0 or more, not {options.MaxDaysAhead}.");
+        _earliest = options.EarliestDate;
+        _maxDaysAhead = options.MaxDaysAhead;
+        _clock = options.Clock;
         if (p?.YearColumn is not null)
         {
             _year = columns.Require(p.YearColumn, "the year of occurrence");
@@ -40,6 +53,7 @@ internal sealed class TimeReader
             if (p?.TimeColumn is not null) _time = columns.Require(p.TimeColumn, "the time of day of the incident");
             _field = columns.Name(_date) + (_time >= 0 ? "," + columns.Name(_time) : "");
             notices.Add($"occurrence time from column(s) {_field}");
+            if (_parser.UsesDefaultFormats) _dayMonth = new DayMonthRule(columns.Name(_date), reopen is null ? null : () => SlashDates(reopen, _date));
         }
         foreach (var i in new[] { _date, _time, _year, _month, _day, _hour, _minute }) used.Add(i);
         _fixedPrecision = p?.TimePrecision;
@@ -50,6 +64,19 @@ internal sealed class TimeReader
         notices.Add($"times without a UTC offset are local time in {zoneId} ({(p?.TimeZone is null ? "study area" : "profile")})");
         notices.Add(_fixedPrecision is { } fp ? $"time precision {fp.ToString().ToLowerInvariant()} (profile)"
             : _precisionColumn >= 0 ? "time precision from column 'time_precision' (else from the format)" : "time precision inferred from each value's format");
+        notices.Add($"dates accepted from {_earliest:yyyy-MM-dd} to {_maxDaysAhead.ToString("0.###", CultureInfo.InvariantCulture)} day(s) after now");
+    }
+
+    /// <summary>The slash dates of a column, from a second opening of the file.</summary>
+    private static IEnumerable<(long Row, string Value)> SlashDates(Func<IFeatureReader> reopen, int column)
+    {
+        using var reader = reopen();
+        foreach (var row in reader.Read())
+        {
+            if (row.IsNull(column)) continue;
+            var text = row.Span(column).Trim();
+            if (DateTimeParser.TryReadDayMonth(text, out var a, out var b) && a != b && (a > 12 || b > 12)) yield return (row.Row, text.ToString());
+        }
     }
 
     public bool Read(FeatureRow row, FieldValues values, RowIssues issues, out DateTimeOffset instant, out TimePrecision precision)
@@ -71,6 +98,13 @@ internal sealed class TimeReader
             }
             var ok = false;
             t = default;
+            var order = DayMonthOrder.MonthFirst;
+            if (_dayMonth is not null && DateTimeParser.TryReadDayMonth(text, out var first, out var second)
+                && !_dayMonth.TryOrder(text, first, second, row.Row, out order, out var ambiguity))
+            {
+                issues.Add(_field, text, ambiguity!, RejectAction.Rejected);
+                return false;
+            }
             if (_time >= 0)
             {
                 var time = values.Get(row, _time);
@@ -80,7 +114,7 @@ internal sealed class TimeReader
                     text.CopyTo(buf);
                     buf[text.Length] = ' ';
                     time.CopyTo(buf[(text.Length + 1)..]);
-                    ok = _parser.TryParse(buf, out t);
+                    ok = _parser.TryParse(buf, order, out t);
                     if (!ok)
                     {
                         issues.Add(_field, buf, $"unparsable date '{Truncate.Value(buf)}' in {_field}; tried {_parser.Tried}", RejectAction.Rejected);
@@ -88,7 +122,7 @@ internal sealed class TimeReader
                     }
                 }
             }
-            if (!ok && !_parser.TryParse(text, out t))
+            if (!ok && !_parser.TryParse(text, order, out t))
             {
                 issues.Add(_field, text, $"unparsable date '{Truncate.Value(text)}' in {_field}; tried {_parser.Tried}", RejectAction.Rejected);
                 return false;
@@ -103,12 +137,7 @@ internal sealed class TimeReader
             return false;
         }
 
-        if (t.Offset is { } offset)
-        {
-            instant = new DateTimeOffset(DateTime.SpecifyKind(t.Value, DateTimeKind.Unspecified), offset);
-            return true;
-        }
-        instant = _local.ToInstant(t.Value, out var kind);
+        if (!Plausible(t, issues, out instant, out var kind)) return false;
         if (kind == LocalTimeKind.Nonexistent)
         {
             _nonexistent++;
@@ -128,8 +157,76 @@ internal sealed class TimeReader
         return true;
     }
 
+    /// <summary>
+    /// The instant of <paramref name="t"/>, or false (with a rejected issue) when it is before the earliest date, more than
+    /// the allowed days after now, or cannot be stored (.NET's DateTime.MinValue/MaxValue, which PostgreSQL would store as
+    /// -infinity/infinity, and times whose offset takes them past year 1 or 9999).
+    /// </summary>
+    private bool Plausible(ParsedTime t, RowIssues issues, out DateTimeOffset instant, out LocalTimeKind kind)
+    {
+        instant = default;
+        kind = LocalTimeKind.Normal;
+        var shown = Show(t);
+        if (DateOnly.FromDateTime(t.Value) < _earliest)
+        {
+            issues.Add(_field, shown, $"{_field} {shown} is before {_earliest:yyyy-MM-dd}, the earliest date accepted (most likely a typo or a placeholder; --earliest-date sets the limit); the row is not loaded", RejectAction.Rejected);
+            return false;
+        }
+
+        var now = _clock.GetUtcNow();
+        var latest = _maxDaysAhead >= (DateTimeOffset.MaxValue - now).TotalDays ? DateTimeOffset.MaxValue : now.AddDays(_maxDaysAhead);
+        string Future() => $"{_field} {shown} is in the future: after {latest.UtcDateTime:yyyy-MM-dd HH:mm} UTC, now + {_maxDaysAhead.ToString("0.###", CultureInfo.InvariantCulture)} day(s), the latest accepted (--max-days-ahead sets the limit); the row is not loaded";
+        // Wall-clock times more than a day past the limit are in the future whatever their offset (offsets are at most ±14 h).
+        if (t.Value - latest.UtcDateTime > TimeSpan.FromDays(1))
+        {
+            issues.Add(_field, shown, Future(), RejectAction.Rejected);
+            return false;
+        }
+
+        if (!TryInstant(t, out instant, out kind) || instant.UtcTicks == DateTime.MinValue.Ticks || instant.UtcTicks == DateTime.MaxValue.Ticks)
+        {
+            issues.Add(_field, shown, $"{_field} {shown} cannot be stored: it lies at or beyond the limits of the dates Geo can store (0001-01-01 and 9999-12-31 UTC, which the database would turn into -infinity or infinity); the row is not loaded", RejectAction.Rejected);
+            return false;
+        }
+        if (instant > latest)
+        {
+            issues.Add(_field, shown, Future(), RejectAction.Rejected);
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>The instant of a parsed time: its own offset, else the time zone's; false when it falls outside year 1 to 9999 UTC.</summary>
+    private bool TryInstant(ParsedTime t, out DateTimeOffset instant, out LocalTimeKind kind)
+    {
+        instant = default;
+        kind = LocalTimeKind.Normal;
+        try
+        {
+            if (t.Offset is { } offset)
+            {
+                var utc = t.Value.Ticks - offset.Ticks;
+                if (utc < DateTime.MinValue.Ticks || utc > DateTime.MaxValue.Ticks) return false;
+                instant = new DateTimeOffset(DateTime.SpecifyKind(t.Value, DateTimeKind.Unspecified), offset);
+                return true;
+            }
+            instant = _local.ToInstant(t.Value, out kind);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // A local time within hours of year 1 or 9999, where the zone's offset (or the look-back for a gap) leaves the range.
+            return false;
+        }
+    }
+
+    private static string Show(ParsedTime t) =>
+        t.Value.ToString(t.Value.TimeOfDay == TimeSpan.Zero && t.Precision is not (TimePrecision.Minute or TimePrecision.Hour) ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+        + (t.Offset is { } o ? (o == TimeSpan.Zero ? "Z" : Offset(o)) : "");
+
     public void Finish(ICollection<string> notices)
     {
+        _dayMonth?.Finish(notices);
         if (_nonexistent > 0) notices.Add($"warning: {_nonexistent:N0} local time(s) fell in a daylight-saving gap: read with the offset before the change");
         if (_ambiguous > 0) notices.Add($"warning: {_ambiguous:N0} local time(s) were ambiguous (clocks fall back): the first occurrence was taken");
     }

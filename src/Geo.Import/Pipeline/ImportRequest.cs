@@ -54,5 +54,11 @@ public sealed record ImportRequest(
         if (Wait is { } w && w < TimeSpan.Zero) throw new ArgumentException($"--wait must be 0 or more seconds, got {w.TotalSeconds}.");
     }
 
+    /// <summary>--earliest-date: incidents dated before this day are rejected (default 1900-01-01).</summary>
+    public DateOnly EarliestDate { get; init; } = ImportOptions.DefaultEarliestDate;
+
+    /// <summary>--max-days-ahead: incidents more than this many days after now are rejected (default 1).</summary>
+    public double MaxDaysAhead { get; init; } = ImportOptions.DefaultMaxDaysAhead;
+
     private static string Show(double v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -155,6 +155,8 @@ public sealed class ImportRunner(GeoDatabase database)
             Source = request.Source,
             KeepAttributes = request.KeepAttributes,
             AllowText = request.AllowText,
+            EarliestDate = request.EarliestDate,
+            MaxDaysAhead = request.MaxDaysAhead,
         }, label);
     }
 

@@ -134,7 +134,7 @@ public static class HostileCorpus
         BadRow("nul-in-category", "nc,2024-05-02T10:15,vanda\0lism,800100,7270100", "category", []);
         BadRow("long-id", new string('i', 1000) + ",2024-05-02T10:15,vandalism,800100,7270100", "source_id", ["long"]);
         BadRow("empty-id", ",2024-05-02T10:15,vandalism,800100,7270100", "source_id", ["empty"]);
-        BadRow("x-1e300", "x1,2024-05-02T10:15,vandalism,1e300,7270100", "x", []);
+        BadRow("x-1e300", "x1,2024-05-02T10:15,vandalism,1e300,7270100", "x,y", []);
         BadRow("x-nan", "x2,2024-05-02T10:15,vandalism,NaN,7270100", "x", []);
         BadRow("x-infinity", "x3,2024-05-02T10:15,vandalism,Infinity,7270100", "x", []);
         BadRow("x-text", "x4,2024-05-02T10:15,vandalism,8OO1OO,7270100", "x", ["unparsable"]);
@@ -151,7 +151,7 @@ public static class HostileCorpus
         BadRow("dst-gap", "d8,2024-03-31 02:30,vandalism,800100,7270100", "occurred_at", [], Good + 1);
         BadRow("dst-ambiguous", "d9,2024-10-27 02:30,vandalism,800100,7270100", "occurred_at", [], Good + 1);
         BadRow("unknown-category", "c1,2024-05-02T10:15,violense.asault,800100,7270100", "category", ["closest"]);
-        BadRow("ragged-few", "r1,2024-05-02T10:15,vandalism,800100", "x", []);
+        BadRow("ragged-few", "r1,2024-05-02T10:15,vandalism,800100", "y", ["fields"]);
         BadRow("ragged-many", "r2,2024-05-02T10:15,vandalism,800100,7270100,extra", "", []);
         BadRow("repeated-id", GoodRow("repeated-id-1", 2), "source_id", ["repeats row 1"]);
         foreach (var (label, name) in new[] { ("Misshandel", "label-sv"), ("Assault", "label-en"), ("VIOLENCE.ASSAULT", "code-upper") })
