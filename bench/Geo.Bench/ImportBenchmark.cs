@@ -82,7 +82,7 @@ public static class ImportBenchmark
         return 0;
     }
 
-    private static async Task<string> PrepareDatabaseAsync()
+    internal static async Task<string> PrepareDatabaseAsync()
     {
         var settings = GeoSettings.FromEnvironment();
         await using var server = await GeoDatabase.ConnectAsync(settings, migrate: false, log: Console.WriteLine);
@@ -96,7 +96,7 @@ public static class ImportBenchmark
         return new NpgsqlConnectionStringBuilder(server.DataSource.ConnectionString) { Database = BenchDatabase }.ConnectionString;
     }
 
-    private static async Task TruncateAsync(NpgsqlDataSource ds)
+    internal static async Task TruncateAsync(NpgsqlDataSource ds)
     {
         foreach (var sql in new[] { "TRUNCATE incident CASCADE", "VACUUM ANALYZE incident" })
         {

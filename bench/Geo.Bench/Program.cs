@@ -5,6 +5,7 @@ using Geo.Bench;
 return args.FirstOrDefault() switch
 {
     "import" => await ImportBenchmark.RunAsync(args[1..]),
+    "import-profile" => await ImportProfileBenchmark.RunAsync(args[1..]),
     "generate" => ImportBenchmark.Generate(args[1..]),
     "sample" => SampleBenchmark.Run(args[1..]),
     "stats" => StatsBenchmark.Run(args[1..]),
@@ -19,6 +20,11 @@ static int Usage()
           import [--rows N] [--file PATH] [--no-psql]
                                             import N generated incidents (default 1,000,000) with Geo and with
                                             psql \copy + INSERT ... ST_MakePoint; prints rows/s, ratio, peak memory
+          import-profile --file F --profile P --boundary B [--crs EPSG:N] [--time-zone Z] [--runs N]
+                         [--map-only N | --copy-only N]
+                                            where the time of a profile-mapped import goes: hash, read, map, COPY,
+                                            each merge statement, commit; then the whole import and a re-import
+                                            (--map-only / --copy-only: only read + map, or read + map + COPY, N times)
           generate --rows N --out PATH      write the generated incident CSV only
           sample [--incidents-per-year N] [--years N] [--out DIR]
                                             generate a large sample municipality (default 200,000/year × 5):

@@ -100,7 +100,7 @@ public abstract class StagingLoader<T> : IAsyncDisposable where T : class
         await importer.DisposeAsync().ConfigureAwait(false);
         _importer = null;
         _copied = true;
-        await ExecAsync($"ANALYZE {_table}", ct).ConfigureAwait(false);
+        await ExecAsync($"ANALYZE {_table} ({KeyColumns})", ct).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Geo.Core.Domain;
 using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Geometries;
 using Npgsql;
 
 namespace Geo.Storage;
@@ -19,7 +20,7 @@ public sealed class StudyAreaStore(GeoDatabase database)
         var boundary = studyArea.Boundary;
         if (boundary.SRID == 0)
         {
-            boundary = (NetTopologySuite.Geometries.MultiPolygon)boundary.Copy();
+            boundary = (MultiPolygon)boundary.Copy();
             boundary.SRID = studyArea.Srid;
         }
         await using var cmd = database.DataSource.CreateCommand(SqlResources.Get("study_area_upsert"));
@@ -39,6 +40,21 @@ public sealed class StudyAreaStore(GeoDatabase database)
         await using var db = database.CreateDbContext();
         var s = await db.StudyAreas.AsNoTracking().FirstOrDefaultAsync(x => x.Code == code, ct).ConfigureAwait(false);
         return s is null ? null : new StudyArea(s.Code, s.Name, s.Boundary, s.Srid, s.TimeZone);
+    }
+
+    /// <summary>
+    /// The study area with this code, or null, read with one SQL statement (<c>Sql/study_area_get.sql</c>) on an open
+    /// connection: for imports, which otherwise never use EF Core and would pay its first use (service provider, model,
+    /// query compilation: 0.6-0.8 s on 2 cores, ReadyToRun included) for this one read. The same record as <see cref="GetAsync(string, CancellationToken)"/>.
+    /// </summary>
+    public static async Task<StudyArea?> GetAsync(NpgsqlConnection connection, string code, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var cmd = new NpgsqlCommand(SqlResources.Get("study_area_get"), connection) { Parameters = { new() { Value = code } } };
+        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        if (!await r.ReadAsync(ct).ConfigureAwait(false)) return null;
+        return new StudyArea(r.GetString(r.GetOrdinal("code")), r.GetString(r.GetOrdinal("name")),
+            r.GetFieldValue<MultiPolygon>(r.GetOrdinal("boundary")), r.GetInt32(r.GetOrdinal("srid")), r.GetString(r.GetOrdinal("time_zone")));
     }
 
     /// <summary>Every study area with its area and row counts, by code.</summary>

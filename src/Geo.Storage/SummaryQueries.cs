@@ -20,6 +20,59 @@ public sealed class SummaryQueries(GeoDatabase database)
         return rows.Select(x => new CategoryCount(x.Code, x.LabelSv, x.LabelEn, x.Incidents, x.WithoutLocation)).ToArray();
     }
 
+    /// <summary>
+    /// Incidents per source, by source name: count, first and last date in the study area's time zone
+    /// (<c>study_area.time_zone</c>), and the mix of location and time precisions. One GROUP BY in the database.
+    /// </summary>
+    public async Task<IReadOnlyList<SourceSummary>> IncidentsBySourceAsync(string studyAreaCode, CancellationToken ct = default)
+    {
+        await using var db = database.CreateDbContext();
+        var rows = await (
+                from i in db.Incidents
+                join s in db.StudyAreas on i.StudyAreaCode equals s.Code
+                where i.StudyAreaCode == studyAreaCode
+                group new { i.OccurredAt, i.LocationPrecision, i.TimePrecision, NoPoint = i.Geom == null, s.TimeZone } by new { i.Source, s.TimeZone } into g
+                orderby g.Key.Source
+                select new
+                {
+                    g.Key.Source,
+                    Incidents = g.LongCount(),
+                    // occurred_at AT TIME ZONE study_area.time_zone, cast to date
+                    First = g.Min(x => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(x.OccurredAt.UtcDateTime, x.TimeZone))),
+                    Last = g.Max(x => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(x.OccurredAt.UtcDateTime, x.TimeZone))),
+                    Exact = g.LongCount(x => x.LocationPrecision == LocationPrecision.Exact),
+                    Address = g.LongCount(x => x.LocationPrecision == LocationPrecision.Address),
+                    StreetSegment = g.LongCount(x => x.LocationPrecision == LocationPrecision.StreetSegment),
+                    AreaCentroid = g.LongCount(x => x.LocationPrecision == LocationPrecision.AreaCentroid),
+                    Withheld = g.LongCount(x => x.LocationPrecision == LocationPrecision.Withheld),
+                    WithoutPoint = g.LongCount(x => x.NoPoint),
+                    Minute = g.LongCount(x => x.TimePrecision == TimePrecision.Minute),
+                    Hour = g.LongCount(x => x.TimePrecision == TimePrecision.Hour),
+                    Day = g.LongCount(x => x.TimePrecision == TimePrecision.Day),
+                    Month = g.LongCount(x => x.TimePrecision == TimePrecision.Month),
+                    Year = g.LongCount(x => x.TimePrecision == TimePrecision.Year),
+                })
+            .ToListAsync(ct).ConfigureAwait(false);
+        return rows.Select(x => new SourceSummary(x.Source, x.Incidents, x.First, x.Last,
+            new Dictionary<LocationPrecision, long>
+            {
+                [LocationPrecision.Exact] = x.Exact,
+                [LocationPrecision.Address] = x.Address,
+                [LocationPrecision.StreetSegment] = x.StreetSegment,
+                [LocationPrecision.AreaCentroid] = x.AreaCentroid,
+                [LocationPrecision.Withheld] = x.Withheld,
+            },
+            x.WithoutPoint,
+            new Dictionary<TimePrecision, long>
+            {
+                [TimePrecision.Minute] = x.Minute,
+                [TimePrecision.Hour] = x.Hour,
+                [TimePrecision.Day] = x.Day,
+                [TimePrecision.Month] = x.Month,
+                [TimePrecision.Year] = x.Year,
+            })).ToArray();
+    }
+
     /// <summary>Resources per type, most frequent first.</summary>
     public async Task<IReadOnlyList<ResourceTypeCount>> ResourcesByTypeAsync(string studyAreaCode, CancellationToken ct = default)
     {

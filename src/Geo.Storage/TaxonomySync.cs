@@ -15,6 +15,7 @@ internal static class TaxonomySync
         var maps = SourceMapping.BuiltIn.Values
             .SelectMany(m => m.Entries.Select(e => (m.Source, Code: e.Key, Category: e.Value)))
             .ToArray();
+        if (await IsUpToDateAsync(c, cats, maps, ct).ConfigureAwait(false)) return;
         await using var tx = await c.BeginTransactionAsync(ct).ConfigureAwait(false);
         await using (var cmd = new NpgsqlCommand(SqlResources.Get("category_sync"), c, tx))
         {
@@ -44,5 +45,35 @@ internal static class TaxonomySync
             }
         }
         await tx.CommitAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// True when the tables already hold exactly the built-in categories and, for the built-in sources, exactly their
+    /// mappings (other sources' mappings are not the sync's business): then the sync would change nothing, and every
+    /// command that opens the database skips its transaction of array upserts (one read of a few hundred rows instead).
+    /// </summary>
+    private static async Task<bool> IsUpToDateAsync(NpgsqlConnection c, Category[] categories,
+        (string Source, string Code, string Category)[] mappings, CancellationToken ct)
+    {
+        var expectedCategories = categories.Select(x => (x.Code, x.Parent, x.LabelSv, x.LabelEn)).ToHashSet();
+        var expectedMappings = mappings.ToHashSet();
+        var builtInSources = SourceMapping.BuiltIn.Values.Select(m => m.Source).ToHashSet(StringComparer.Ordinal);
+        var storedCategories = new HashSet<(string, string?, string, string)>();
+        var storedMappings = new HashSet<(string, string, string)>();
+        await using var cmd = new NpgsqlCommand("""
+            SELECT 'category' AS row_kind, code AS a, parent AS b, label_sv AS c, label_en AS d FROM category
+            UNION ALL
+            SELECT 'mapping', source, source_code, category, NULL FROM category_mapping
+            """, c);
+        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        int kind = r.GetOrdinal("row_kind"), a = r.GetOrdinal("a"), b = r.GetOrdinal("b"), cc = r.GetOrdinal("c"), d = r.GetOrdinal("d");
+        while (await r.ReadAsync(ct).ConfigureAwait(false))
+        {
+            if (r.GetString(kind) == "category")
+                storedCategories.Add((r.GetString(a), r.IsDBNull(b) ? null : r.GetString(b), r.GetString(cc), r.GetString(d)));
+            else if (builtInSources.Contains(r.GetString(a)))
+                storedMappings.Add((r.GetString(a), r.GetString(b), r.GetString(cc)));
+        }
+        return storedCategories.SetEquals(expectedCategories) && storedMappings.SetEquals(expectedMappings);
     }
 }

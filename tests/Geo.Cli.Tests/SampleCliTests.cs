@@ -54,7 +54,7 @@ public sealed class SampleCliTests(PostGisFixture fixture) : IAsyncLifetime, IDi
         Assert.Contains("Exempelkommun", summary.Out);
         Assert.Contains("deso", summary.Out);
         Assert.Contains("youth_centre", summary.Out);
-        AssertAlignedTable(summary.Out, "Incidents:", "Resources:", "Fylleri och omhändertagande enligt LOB");
+        AssertAlignedTable(summary.Out, "Incidents:", "Sources:", "Fylleri och omhändertagande enligt LOB");
         AssertAlignedTable(summary.Out, "Area sets:", "Imports:", "districts");
     }
 

@@ -127,6 +127,54 @@ public sealed class IncidentLoaderTests(PostGisFixture fixture) : IAsyncLifetime
         Assert.Equal(8L, await Loads.ScalarAsync<long>(_db, "SELECT count(*) FROM incident"));
     }
 
+    /// <summary>Indexes and constraints of incident, as the database describes them.</summary>
+    private Task<string> IncidentSchemaAsync() => Loads.ScalarAsync<string>(_db, """
+        SELECT (SELECT string_agg(indexdef, E'\n' ORDER BY indexname) FROM pg_indexes WHERE tablename = 'incident')
+            || E'\n' || (SELECT string_agg(conname || ' ' || pg_get_constraintdef(oid), E'\n' ORDER BY conname) FROM pg_constraint WHERE conrelid = 'incident'::regclass)
+        """);
+
+    [Fact]
+    public async Task A_large_load_rebuilds_the_keys_and_indexes_as_the_migrations_made_them()
+    {
+        var schema = await IncidentSchemaAsync();
+        Task<long> KeyIndexOidAsync() => Loads.ScalarAsync<long>(_db, "SELECT 'incident_source_key'::regclass::oid::bigint");
+        var oid = await KeyIndexOidAsync();
+        var n = (int)IncidentLoader.RebuildIndexMinRows;
+        Assert.Equal(new MergeCounts(n, 0, 0), await Loads.IncidentsAsync(_db, _sa, Range(0, n)));
+        Assert.Equal(schema, await IncidentSchemaAsync());
+        Assert.NotEqual(oid, oid = await KeyIndexOidAsync()); // rebuilt, not maintained row by row
+
+        // 0.5 n unchanged and 1.5 n new rows: at least half the table, rebuilt again; the unique key still holds.
+        Assert.Equal(new MergeCounts(n + n / 2, 0, n / 2), await Loads.IncidentsAsync(_db, _sa, Range(n / 2, 2 * n + n / 2)));
+        Assert.Equal(schema, await IncidentSchemaAsync());
+        Assert.NotEqual(oid, await KeyIndexOidAsync());
+        Assert.Equal((long)(2 * n + n / 2), await Loads.ScalarAsync<long>(_db, "SELECT count(DISTINCT (source, source_id)) FROM incident"));
+        var duplicate = await Assert.ThrowsAsync<PostgresException>(() => Loads.ScalarAsync<object>(_db, """
+            INSERT INTO incident (study_area_code, source, source_id, category, occurred_at, time_precision, location_precision)
+            SELECT study_area_code, source, source_id, category, occurred_at, time_precision, location_precision FROM incident LIMIT 1
+            """));
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, duplicate.SqlState);
+    }
+
+    [Fact]
+    public async Task A_failed_large_load_leaves_the_keys_and_indexes_in_place()
+    {
+        var schema = await IncidentSchemaAsync();
+        var n = (int)IncidentLoader.RebuildIndexMinRows;
+        await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await using var c = await _db.DataSource.OpenConnectionAsync();
+            await using var tx = await c.BeginTransactionAsync();
+            var batch = await ImportBatchStore.BeginAsync(c, tx, Loads.Draft(_sa, ImportKind.Incidents));
+            await using var loader = await IncidentLoader.BeginAsync(c, _sa);
+            foreach (var i in Range(0, n)) loader.Add(i, 1);
+            Assert.Equal(new MergeCounts(n, 0, 0), await loader.CompleteAndMergeAsync(batch));
+            throw new InvalidOperationException("importer failed after the merge");
+        });
+        Assert.Equal(schema, await IncidentSchemaAsync());
+        Assert.Equal(0L, await Loads.ScalarAsync<long>(_db, "SELECT count(*) FROM incident"));
+    }
+
     [Fact]
     public async Task Loader_without_transaction_fails_clearly()
     {

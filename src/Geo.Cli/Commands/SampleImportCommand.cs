@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Geo.Core.Domain;
 using Geo.Cli.Output;
 using Geo.Planning.Samples;
 
@@ -20,13 +21,13 @@ public static class SampleImportCommand
             var asJson = p.GetValue(json);
             await using var geo = await CliServices.OpenAsync(ct);
             var result = await geo.Get<SampleImportService>().RunAsync(p.GetValue(folder)!, p.GetValue(studyArea), Environment.UserName,
-                onFile: i => { if (!asJson) Terminal.Log($"Loading {i.Kind.ToString().ToLowerInvariant()} {i.File} ..."); }, ct: ct);
+                onFile: i => { if (!asJson) Terminal.Log($"Loading {i.Kind.Code()} {i.File} ..."); }, ct: ct);
             if (asJson)
             {
                 Json.Write(new
                 {
                     studyArea = result.StudyAreaCode,
-                    imports = result.Imports.Select(r => new { file = r.Import.File, kind = r.Import.Kind.ToString().ToLowerInvariant(), result = ImportCommand.ToJson(r.Summary, failed: false) }),
+                    imports = result.Imports.Select(r => new { file = r.Import.File, kind = r.Import.Kind, result = ImportCommand.ToJson(r.Summary, failed: false) }),
                 });
                 return 0;
             }

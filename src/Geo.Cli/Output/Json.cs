@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Geo.Cli.Output;
 
-/// <summary>Machine-readable output: camelCase JSON on stdout.</summary>
+/// <summary>Machine-readable output: camelCase JSON on stdout; Geo's enums as their codes or snake_case names, never numbers.</summary>
 public static class Json
 {
     public static readonly JsonSerializerOptions Options = new()
@@ -11,6 +11,7 @@ public static class Json
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new GeoEnumConverter() },
     };
 
     public static void Write<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Options));

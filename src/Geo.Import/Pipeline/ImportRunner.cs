@@ -34,7 +34,9 @@ public sealed class ImportRunner(GeoDatabase database)
         FeatureReaders.CheckRegularFile(request.Path);
         if (request.RejectReportPath is { } reportPath) RejectReportWriter.CheckPath(reportPath, request.Path, request.MappingFile);
         var clock = Stopwatch.StartNew();
-        var studyArea = await new StudyAreaStore(database).GetAsync(request.StudyAreaCode, ct)
+        // The import's own connection reads the study area too: plain SQL, so an import never pays EF Core's first use.
+        await using var connection = await database.DataSource.OpenConnectionAsync(ct);
+        var studyArea = await StudyAreaStore.GetAsync(connection, request.StudyAreaCode, ct)
                         ?? throw new ArgumentException($"Study area '{request.StudyAreaCode}' does not exist. Create it first: geo study-area add {request.StudyAreaCode} --name NAME --boundary FILE");
         var (options, mappingLabel) = ResolveOptions(request, studyArea);
         var batch = new ImportBatch(0, studyArea.Code, request.Kind, Path.GetFileName(request.Path), "",
@@ -43,11 +45,11 @@ public sealed class ImportRunner(GeoDatabase database)
         {
             return request.Kind switch
             {
-                ImportKind.Incidents => await RunAsync(request, studyArea, batch, Sources.OpenIncidents(request.Path, options),
+                ImportKind.Incidents => await RunAsync(connection, request, studyArea, batch, Sources.OpenIncidents(request.Path, options),
                     async (c, _) => await IncidentLoader.BeginAsync(c, studyArea, ct), clock, progress, ct),
-                ImportKind.Resources => await RunAsync(request, studyArea, batch, Sources.OpenResources(request.Path, options),
+                ImportKind.Resources => await RunAsync(connection, request, studyArea, batch, Sources.OpenResources(request.Path, options),
                     async (c, _) => await ResourceLoader.BeginAsync(c, studyArea, ct), clock, progress, ct),
-                ImportKind.Areas => await RunAsync(request, studyArea, batch, Sources.OpenAreas(request.Path, options),
+                ImportKind.Areas => await RunAsync(connection, request, studyArea, batch, Sources.OpenAreas(request.Path, options),
                     async (c, tx) => await AreaLoader.BeginAsync(c, tx, studyArea,
                         new AreaSet(request.SetName ?? Path.GetFileNameWithoutExtension(request.Path), request.SetKind), ct), clock, progress, ct),
                 _ => throw new ArgumentOutOfRangeException(nameof(request), request.Kind, "Only incidents, resources and areas are imported from files."),
@@ -61,12 +63,11 @@ public sealed class ImportRunner(GeoDatabase database)
         }
     }
 
-    private async Task<ImportSummary> RunAsync<T>(ImportRequest request, StudyArea studyArea, ImportBatch batch, IRowSource<T> opened,
-        Func<NpgsqlConnection, NpgsqlTransaction, Task<StagingLoader<T>>> begin, Stopwatch clock, IProgress<ImportProgress>? progress,
-        CancellationToken ct) where T : class
+    private static async Task<ImportSummary> RunAsync<T>(NpgsqlConnection connection, ImportRequest request, StudyArea studyArea, ImportBatch batch,
+        IRowSource<T> opened, Func<NpgsqlConnection, NpgsqlTransaction, Task<StagingLoader<T>>> begin, Stopwatch clock,
+        IProgress<ImportProgress>? progress, CancellationToken ct) where T : class
     {
-        using var rows = opened; // opened first: a missing column or a broken header fails before the database is touched
-        await using var connection = await database.DataSource.OpenConnectionAsync(ct);
+        using var rows = opened; // opened before the transaction: a missing column or a broken header fails before anything is written
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var who = $"geo import {request.Kind.Code()} {Path.GetFileName(request.Path)} by {request.ImportedBy}";
         await SetLocalAsync(connection, "application_name", who.Length > 63 ? who[..63] : who, ct);
@@ -163,7 +164,8 @@ public sealed class ImportRunner(GeoDatabase database)
     private static void Pump<T>(IRowSource<T> rows, Action<T, long> add, Tally tally, RejectReportWriter report,
         IProgress<ImportProgress>? progress, CancellationToken ct) where T : class
     {
-        foreach (var row in rows.Rows(ct))
+        // Rows are read and mapped on a second thread while this one writes them to the COPY.
+        foreach (var row in ReadAhead.Of(rows.Rows(ct)))
         {
             tally.Read++;
             if (row.Issues.Count > 0) tally.Count(row.Issues, report);

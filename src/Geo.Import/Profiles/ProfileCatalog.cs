@@ -16,6 +16,7 @@ public static class ProfileCatalog
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        TypeInfoResolver = ProfileJsonContext.Default,
     };
 
     private static readonly Lazy<IReadOnlyDictionary<string, MappingProfile>> BuiltInLazy = new(() =>

@@ -12,6 +12,7 @@ public sealed class SummaryService(StudyAreaService studyAreas, SummaryQueries q
         var sa = await studyAreas.GetAsync(studyAreaCode, ct).ConfigureAwait(false);
         return new StudyAreaSummary(sa,
             await queries.IncidentsByCategoryAsync(studyAreaCode, ct).ConfigureAwait(false),
+            await queries.IncidentsBySourceAsync(studyAreaCode, ct).ConfigureAwait(false),
             await queries.ResourcesByTypeAsync(studyAreaCode, ct).ConfigureAwait(false),
             await queries.AreaSetsAsync(studyAreaCode, ct).ConfigureAwait(false),
             await queries.ImportBatchSummariesAsync(studyAreaCode, ct).ConfigureAwait(false));

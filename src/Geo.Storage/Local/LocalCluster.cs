@@ -68,6 +68,21 @@ public sealed class LocalCluster
         new NpgsqlConnectionStringBuilder(ConnectionString) { Database = database }.ConnectionString;
 
     /// <summary>
+    /// The maintenance connections of the cluster itself (database "postgres": does "geo" exist, the server version). They
+    /// read nothing but built-in types, so they skip Npgsql's loading of the server's type catalogue (with PostGIS several
+    /// hundred types: one query and its processing on every command that opens the database).
+    /// </summary>
+    /// <remarks>One pooled data source per cluster for the process, as NpgsqlConnection's own pools; cleared by <see cref="DownAsync"/>.</remarks>
+    private NpgsqlDataSource MaintenanceDataSource => MaintenanceDataSources.GetOrAdd(ConnectionStringFor("postgres"), static cs =>
+    {
+        var builder = new NpgsqlDataSourceBuilder(cs);
+        builder.ConfigureTypeLoading(t => t.EnableTypeLoading(false));
+        return builder.Build();
+    });
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, NpgsqlDataSource> MaintenanceDataSources = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// Makes the cluster ready, doing only what is missing: initdb, start, create the "geo" database. PostgreSQL 15 and
     /// PostGIS must be installed (a <see cref="GeoStorageException"/> says what to install when they are not). Safe to call when already running, and from concurrent processes.
     /// </summary>
@@ -98,6 +113,7 @@ public sealed class LocalCluster
         await ProcessRunner.RunCheckedAsync("pg_ctl stop", Bin("pg_ctl"),
             ["stop", "-D", _layout.DataDirectory, "-m", "fast", "-w", "-t", "120"], AsUser, ct: ct).ConfigureAwait(false);
         NpgsqlConnection.ClearAllPools();
+        MaintenanceDataSource.Clear();
     }
 
     /// <summary>What is installed, initialised and running; the version when running.</summary>
@@ -110,8 +126,7 @@ public sealed class LocalCluster
         {
             try
             {
-                await using var c = new NpgsqlConnection(ConnectionStringFor("postgres"));
-                await c.OpenAsync(ct).ConfigureAwait(false);
+                await using var c = await MaintenanceDataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
                 await using var cmd = new NpgsqlCommand("SHOW server_version", c);
                 version = (string?)await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false);
             }
@@ -230,8 +245,7 @@ public sealed class LocalCluster
 
     private async Task EnsureDatabaseAsync(CancellationToken ct)
     {
-        await using var c = new NpgsqlConnection(ConnectionStringFor("postgres"));
-        await c.OpenAsync(ct).ConfigureAwait(false);
+        await using var c = await MaintenanceDataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", c) { Parameters = { new() { Value = DatabaseName } } };
         if (await exists.ExecuteScalarAsync(ct).ConfigureAwait(false) is not null) return;
         _log($"Creating database \"{DatabaseName}\".");
