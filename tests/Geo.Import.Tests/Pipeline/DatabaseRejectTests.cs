@@ -12,35 +12,22 @@ namespace Geo.Import.Tests.Pipeline;
 /// 22021, 22P05 or 54000, or store -infinity.
 /// </summary>
 [Collection("postgis")]
-public sealed class DatabaseRejectTests(PostGisFixture fixture) : IAsyncLifetime, IDisposable
+public sealed class DatabaseRejectTests(PostGisFixture fixture) : PipelineDatabaseTest(fixture, "geo-dbrejects-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("geo-dbrejects-").FullName;
-    private GeoDatabase _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await fixture.CreateDatabaseAsync();
-        await new StudyAreaStore(_db).UpsertAsync(PipelineTestData.StudyArea());
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
-    public void Dispose() => Directory.Delete(_dir, true);
-
     private Task<ImportSummary> Import(string path, double maxRejectRate = 0.7, ImportKind kind = ImportKind.Incidents) =>
-        new ImportRunner(_db).RunAsync(new ImportRequest(kind, path, PipelineTestData.Code, MaxRejectRate: maxRejectRate,
-            RejectReportPath: Path.Combine(_dir, Path.GetFileName(path) + ".rejects.csv"),
+        new ImportRunner(Db).RunAsync(new ImportRequest(kind, path, PipelineTestData.Code, MaxRejectRate: maxRejectRate,
+            RejectReportPath: Path.Combine(Dir, Path.GetFileName(path) + ".rejects.csv"),
             KeepAttributes: path.EndsWith(".geojson", StringComparison.Ordinal) ? ["note"] : ["district"]));
 
     private async Task<long> CountAsync(string sql = "SELECT count(*) FROM incident")
     {
-        await using var cmd = _db.DataSource.CreateCommand(sql);
+        await using var cmd = Db.DataSource.CreateCommand(sql);
         return (long)(await cmd.ExecuteScalarAsync())!;
     }
 
     private string Csv(string name, params string[] rows)
     {
-        var path = Path.Combine(_dir, name);
+        var path = Path.Combine(Dir, name);
         File.WriteAllText(path, "source_id,occurred_at,category,x,y,district\n" + string.Concat(rows.Select(r => r + "\n")), new UTF8Encoding(false));
         return path;
     }
@@ -94,7 +81,7 @@ public sealed class DatabaseRejectTests(PostGisFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task AnUnpairedSurrogateInGeoJsonIsRejectedAndTheGoodFeaturesLoad()
     {
-        var path = Path.Combine(_dir, "obs.geojson");
+        var path = Path.Combine(Dir, "obs.geojson");
         await File.WriteAllTextAsync(path, """
             {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:3006"}},"features":[
               {"type":"Feature","properties":{"source_id":"a\udc00","occurred_at":"2024-05-01","category":"theft"},"geometry":{"type":"Point","coordinates":[800100,7270100]}},
@@ -116,8 +103,8 @@ public sealed class DatabaseRejectTests(PostGisFixture fixture) : IAsyncLifetime
     {
         var file = Csv("epoch.csv", Good(1), "2,0001-01-01T00:00Z,violence.assault,800100,7270100,x", "3,9999-12-31T23:59:59.9999999Z,violence.assault,800100,7270100,x");
         var request = new ImportRequest(ImportKind.Incidents, file, PipelineTestData.Code, MaxRejectRate: 0.7,
-            RejectReportPath: Path.Combine(_dir, "epoch.rejects.csv")) { EarliestDate = DateOnly.MinValue, MaxDaysAhead = 10_000_000 };
-        var s = await new ImportRunner(_db).RunAsync(request);
+            RejectReportPath: Path.Combine(Dir, "epoch.rejects.csv")) { EarliestDate = DateOnly.MinValue, MaxDaysAhead = 10_000_000 };
+        var s = await new ImportRunner(Db).RunAsync(request);
         Assert.Equal((1L, 2L), (s.Loaded, s.Rejected));
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM incident WHERE NOT isfinite(occurred_at)"));
         var report = await File.ReadAllLinesAsync(s.RejectReport!);

@@ -8,29 +8,16 @@ using Geo.Formats;
 namespace Geo.Import.Tests.Pipeline;
 
 [Collection("postgis")]
-public sealed class ImportRunnerTests(PostGisFixture fixture) : IAsyncLifetime, IDisposable
+public sealed class ImportRunnerTests(PostGisFixture fixture) : PipelineDatabaseTest(fixture, "geo-pipeline-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("geo-pipeline-").FullName;
-    private GeoDatabase _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await fixture.CreateDatabaseAsync();
-        await new StudyAreaStore(_db).UpsertAsync(PipelineTestData.StudyArea());
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
-    public void Dispose() => Directory.Delete(_dir, true);
-
     private Task<ImportSummary> Import(string path, double maxRejectRate = 0.01, CancellationToken ct = default, IProgress<ImportProgress>? progress = null) =>
-        new ImportRunner(_db).RunAsync(
+        new ImportRunner(Db).RunAsync(
             new ImportRequest(ImportKind.Incidents, path, PipelineTestData.Code, MaxRejectRate: maxRejectRate,
-                RejectReportPath: Path.Combine(_dir, Path.GetFileNameWithoutExtension(path) + ".rejects.csv")), progress, ct);
+                RejectReportPath: Path.Combine(Dir, Path.GetFileNameWithoutExtension(path) + ".rejects.csv")), progress, ct);
 
     private async Task<(long Incidents, long Batches)> CountsAsync()
     {
-        await using var cmd = _db.DataSource.CreateCommand("SELECT (SELECT count(*) FROM incident), (SELECT count(*) FROM import_batch)");
+        await using var cmd = Db.DataSource.CreateCommand("SELECT (SELECT count(*) FROM incident), (SELECT count(*) FROM import_batch)");
         await using var r = await cmd.ExecuteReaderAsync();
         await r.ReadAsync();
         return (r.GetInt64(0), r.GetInt64(1));
@@ -39,7 +26,7 @@ public sealed class ImportRunnerTests(PostGisFixture fixture) : IAsyncLifetime, 
     [Fact]
     public async Task ReimportOfTheSameFileChangesNothing()
     {
-        var file = PipelineTestData.Write(_dir, "a.csv", 1, 500);
+        var file = PipelineTestData.Write(Dir, "a.csv", 1, 500);
         var first = await Import(file);
         Assert.Equal((500L, 500L, 500L, 0L, 0L), (first.Read, first.Loaded, first.New, first.Updated, first.Unchanged));
         var second = await Import(file);
@@ -50,9 +37,9 @@ public sealed class ImportRunnerTests(PostGisFixture fixture) : IAsyncLifetime, 
     [Fact]
     public async Task OverlappingExtractCountsNewUpdatedAndUnchanged()
     {
-        await Import(PipelineTestData.Write(_dir, "a.csv", 1, 300));
+        await Import(PipelineTestData.Write(Dir, "a.csv", 1, 300));
         // Rows 201..400: 201..300 overlap; the odd/even category flips for those with variant 1.
-        var overlap = await Import(PipelineTestData.Write(_dir, "b.csv", 201, 400, variant: 1));
+        var overlap = await Import(PipelineTestData.Write(Dir, "b.csv", 201, 400, variant: 1));
         Assert.Equal(100, overlap.New);
         Assert.Equal(100, overlap.Updated);
         Assert.Equal(0, overlap.Unchanged);
@@ -62,10 +49,10 @@ public sealed class ImportRunnerTests(PostGisFixture fixture) : IAsyncLifetime, 
     [Fact]
     public async Task FatalErrorAfterNinetyPercentLeavesTablesUnchanged()
     {
-        await Import(PipelineTestData.Write(_dir, "base.csv", 1, 10));
+        await Import(PipelineTestData.Write(Dir, "base.csv", 1, 10));
         var before = await CountsAsync();
         // 900 good rows, then an unterminated quote: the reader fails at the end of the file.
-        var broken = PipelineTestData.Write(_dir, "broken.csv", 1000, 1899, tail: "9999,\"2024-05-01T10:00,violence.assault,800100,7270100\n");
+        var broken = PipelineTestData.Write(Dir, "broken.csv", 1000, 1899, tail: "9999,\"2024-05-01T10:00,violence.assault,800100,7270100\n");
         await Assert.ThrowsAsync<InputFormatException>(() => Import(broken));
         Assert.Equal(before, await CountsAsync());
     }
@@ -74,7 +61,7 @@ public sealed class ImportRunnerTests(PostGisFixture fixture) : IAsyncLifetime, 
     public async Task CancellationAfterNinetyPercentLeavesTablesUnchanged()
     {
         var before = await CountsAsync();
-        var file = PipelineTestData.Write(_dir, "big.csv", 1, 40_000);
+        var file = PipelineTestData.Write(Dir, "big.csv", 1, 40_000);
         using var cts = new CancellationTokenSource();
         var progress = new SyncProgress(p => { if (p.Stage == "loading" && p.Rows >= 36_000) cts.Cancel(); });
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Import(file, ct: cts.Token, progress: progress));
@@ -87,7 +74,7 @@ public sealed class ImportRunnerTests(PostGisFixture fixture) : IAsyncLifetime, 
         var sb = new System.Text.StringBuilder("source_id,occurred_at,category,x,y\n");
         for (var i = 1; i <= 100; i++)
             sb.Append(i % 10 == 0 ? $"{i},not a date,violence.assault,800100,7270100\n" : $"{i},2024-05-01T10:00,violence.assault,800100,7270100\n");
-        var file = Path.Combine(_dir, "rejects.csv");
+        var file = Path.Combine(Dir, "rejects.csv");
         await File.WriteAllTextAsync(file, sb.ToString());
         var e = await Assert.ThrowsAsync<ImportRejectedException>(() => Import(file));
         Assert.Equal(10, e.Summary.Rejected);
@@ -105,20 +92,20 @@ public sealed class ImportRunnerTests(PostGisFixture fixture) : IAsyncLifetime, 
     [Fact]
     public async Task WithheldCoordinatesAreKeptWithoutLocation()
     {
-        var file = Path.Combine(_dir, "withheld.csv");
+        var file = Path.Combine(Dir, "withheld.csv");
         await File.WriteAllTextAsync(file, "source_id,occurred_at,category,x,y\n1,2024-05-01T10:00,violence.assault,,\n2,2024-05-01T10:00,violence.assault,800100,7270100\n");
         var s = await Import(file);
         Assert.Equal((2L, 1L, 0L), (s.Loaded, s.WithoutLocation, s.Rejected));
-        await using var cmd = _db.DataSource.CreateCommand("SELECT count(*) FROM incident WHERE geom IS NULL");
+        await using var cmd = Db.DataSource.CreateCommand("SELECT count(*) FROM incident WHERE geom IS NULL");
         Assert.Equal(1L, (long)(await cmd.ExecuteScalarAsync())!);
     }
 
     [Fact]
     public async Task BatchRecordsProvenance()
     {
-        var file = PipelineTestData.Write(_dir, "prov.csv", 1, 20);
+        var file = PipelineTestData.Write(Dir, "prov.csv", 1, 20);
         var s = await Import(file);
-        await using var cmd = _db.DataSource.CreateCommand("SELECT file_name, sha256, rows_read, rows_loaded, rows_new FROM import_batch WHERE id = $1");
+        await using var cmd = Db.DataSource.CreateCommand("SELECT file_name, sha256, rows_read, rows_loaded, rows_new FROM import_batch WHERE id = $1");
         cmd.Parameters.Add(new NpgsqlParameter { Value = s.BatchId!.Value });
         await using var r = await cmd.ExecuteReaderAsync();
         Assert.True(await r.ReadAsync());
@@ -130,8 +117,8 @@ public sealed class ImportRunnerTests(PostGisFixture fixture) : IAsyncLifetime, 
     [Fact]
     public async Task UnknownStudyAreaIsAClearError()
     {
-        var file = PipelineTestData.Write(_dir, "x.csv", 1, 2);
-        var e = await Assert.ThrowsAsync<ArgumentException>(() => new ImportRunner(_db)
+        var file = PipelineTestData.Write(Dir, "x.csv", 1, 2);
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => new ImportRunner(Db)
             .RunAsync(new ImportRequest(ImportKind.Incidents, file, "NOPE")));
         Assert.Contains("NOPE", e.Message);
         Assert.Contains("geo study-area add", e.Message);

@@ -16,34 +16,21 @@ namespace Geo.Import.Tests.Pipeline;
 /// options that make no sense, and another import holding the study area.
 /// </summary>
 [Collection("postgis")]
-public sealed class ImportSafetyTests(PostGisFixture fixture) : IAsyncLifetime, IDisposable
+public sealed class ImportSafetyTests(PostGisFixture fixture) : PipelineDatabaseTest(fixture, "geo-safety-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("geo-safety-").FullName;
-    private GeoDatabase _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await fixture.CreateDatabaseAsync();
-        await new StudyAreaStore(_db).UpsertAsync(PipelineTestData.StudyArea());
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
-    public void Dispose() => Directory.Delete(_dir, true);
-
     private ImportRequest Request(string path, string? report = null, DuplicatePolicy duplicates = DuplicatePolicy.Reject, double maxRejectRate = 0.01,
         TimeSpan? wait = null) =>
         new(ImportKind.Incidents, path, PipelineTestData.Code, MaxRejectRate: maxRejectRate,
-            RejectReportPath: report ?? Path.Combine(_dir, Path.GetFileNameWithoutExtension(path) + ".rejects.csv"), Duplicates: duplicates, Wait: wait);
+            RejectReportPath: report ?? Path.Combine(Dir, Path.GetFileNameWithoutExtension(path) + ".rejects.csv"), Duplicates: duplicates, Wait: wait);
 
     private Task<ImportSummary> Import(ImportRequest request, IProgress<ImportProgress>? progress = null) =>
-        new ImportRunner(_db).RunAsync(request, progress);
+        new ImportRunner(Db).RunAsync(request, progress);
 
     private async Task<long> IncidentsAsync() => await ScalarAsync<long>("SELECT count(*) FROM incident");
 
     private async Task<T> ScalarAsync<T>(string sql)
     {
-        await using var cmd = _db.DataSource.CreateCommand(sql);
+        await using var cmd = Db.DataSource.CreateCommand(sql);
         return (T)(await cmd.ExecuteScalarAsync())!;
     }
 
@@ -59,7 +46,7 @@ public sealed class ImportSafetyTests(PostGisFixture fixture) : IAsyncLifetime, 
     [Fact]
     public async Task A_gzip_file_cut_in_the_middle_loads_nothing()
     {
-        var gz = Gzip(PipelineTestData.Write(_dir, "cut.csv", 1, 2000));
+        var gz = Gzip(PipelineTestData.Write(Dir, "cut.csv", 1, 2000));
         var bytes = File.ReadAllBytes(gz);
         File.WriteAllBytes(gz, bytes[..(bytes.Length / 2)]);
         var e = await Assert.ThrowsAsync<InputFormatException>(() => Import(Request(gz)));
@@ -67,38 +54,38 @@ public sealed class ImportSafetyTests(PostGisFixture fixture) : IAsyncLifetime, 
         Assert.Contains("cut.csv.gz", e.Message);
         Assert.Equal(0, await IncidentsAsync());
         // The whole file loads.
-        var whole = Gzip(PipelineTestData.Write(_dir, "whole.csv", 1, 2000));
+        var whole = Gzip(PipelineTestData.Write(Dir, "whole.csv", 1, 2000));
         Assert.Equal(2000, (await Import(Request(whole))).Loaded);
     }
 
     [Fact]
     public async Task A_csv_cut_in_the_middle_of_its_last_row_loads_nothing()
     {
-        var path = PipelineTestData.Write(_dir, "cut.csv", 1, 100, tail: "101,2024-05-02T10:15,vandalism,8000");
+        var path = PipelineTestData.Write(Dir, "cut.csv", 1, 100, tail: "101,2024-05-02T10:15,vandalism,8000");
         var e = await Assert.ThrowsAsync<InputFormatException>(() => Import(Request(path)));
         Assert.Equal(101, e.Row);
         Assert.Contains("ends in the middle of this row (4 of 5 fields", e.Message);
         Assert.Equal(0, await IncidentsAsync());
         // A complete last row without a final line break is fine.
-        var fine = PipelineTestData.Write(_dir, "fine.csv", 1, 100, tail: "101,2024-05-02T10:15,vandalism,800010,7270010");
+        var fine = PipelineTestData.Write(Dir, "fine.csv", 1, 100, tail: "101,2024-05-02T10:15,vandalism,800010,7270010");
         Assert.Equal(101, (await Import(Request(fine))).Loaded);
     }
 
     [Fact]
     public async Task A_reject_report_that_is_the_input_a_directory_or_unwritable_is_refused_before_reading()
     {
-        var path = PipelineTestData.Write(_dir, "in.csv", 1, 50);
+        var path = PipelineTestData.Write(Dir, "in.csv", 1, 50);
         var before = File.ReadAllBytes(path);
         var input = await Assert.ThrowsAsync<ArgumentException>(() => Import(Request(path, report: path)));
         Assert.Contains("is the input file", input.Message);
-        var link = Path.Combine(_dir, "link.csv");
+        var link = Path.Combine(Dir, "link.csv");
         File.CreateSymbolicLink(link, path);
         var viaLink = await Assert.ThrowsAsync<ArgumentException>(() => Import(Request(path, report: link)));
         Assert.Contains("is the input file", viaLink.Message);
         Assert.Equal(before, File.ReadAllBytes(path));
-        var dir = await Assert.ThrowsAsync<ArgumentException>(() => Import(Request(path, report: _dir)));
+        var dir = await Assert.ThrowsAsync<ArgumentException>(() => Import(Request(path, report: Dir)));
         Assert.Contains("is a directory", dir.Message);
-        var blocked = Path.Combine(_dir, "in.csv", "sub", "r.csv"); // a "folder" that is a file
+        var blocked = Path.Combine(Dir, "in.csv", "sub", "r.csv"); // a "folder" that is a file
         var unwritable = await Assert.ThrowsAsync<ArgumentException>(() => Import(Request(path, report: blocked)));
         Assert.Contains("cannot be written", unwritable.Message);
         Assert.Equal(0, await IncidentsAsync());
@@ -110,7 +97,7 @@ public sealed class ImportSafetyTests(PostGisFixture fixture) : IAsyncLifetime, 
     {
         if (!File.Exists("/dev/full")) return; // Linux only: a device on which every write fails with ENOSPC.
         // Two rows with an unknown category: rejected (within the rate of 5%), so the report has lines to write.
-        var path = PipelineTestData.Write(_dir, "full.csv", 1, 100, tail: "101,2024-05-02T10:15,nonsense,800010,7270010\n102,2024-05-02T10:15,nonsense,800010,7270010\n");
+        var path = PipelineTestData.Write(Dir, "full.csv", 1, 100, tail: "101,2024-05-02T10:15,nonsense,800010,7270010\n102,2024-05-02T10:15,nonsense,800010,7270010\n");
         await Assert.ThrowsAsync<IOException>(() => Import(Request(path, report: "/dev/full", maxRejectRate: 0.05)));
         Assert.Equal(0, await IncidentsAsync());
         Assert.Equal(0, await ScalarAsync<long>("SELECT count(*) FROM import_batch"));
@@ -120,9 +107,9 @@ public sealed class ImportSafetyTests(PostGisFixture fixture) : IAsyncLifetime, 
     public async Task Repeated_ids_are_rejected_with_the_row_they_repeat_and_count_towards_the_reject_rate()
     {
         // Ids 1..100, then 20 rows repeating ids 1..20.
-        var path = PipelineTestData.Write(_dir, "dups.csv", 1, 100);
+        var path = PipelineTestData.Write(Dir, "dups.csv", 1, 100);
         File.AppendAllText(path, string.Concat(Enumerable.Range(1, 20).Select(i => $"{i},2024-06-01T10:00,vandalism,800100,7270100\n")));
-        var report = Path.Combine(_dir, "dups.rejects.csv");
+        var report = Path.Combine(Dir, "dups.rejects.csv");
         var over = await Assert.ThrowsAsync<ImportRejectedException>(() => Import(Request(path, report)));
         Assert.Equal(20, over.Summary.Duplicates);
         Assert.Equal(20, over.Summary.Rejected);
@@ -143,7 +130,7 @@ public sealed class ImportSafetyTests(PostGisFixture fixture) : IAsyncLifetime, 
     [InlineData(DuplicatePolicy.KeepLast, 6)]
     public async Task Repeated_ids_accepted_on_purpose_are_collapsed_and_counted(DuplicatePolicy policy, int month)
     {
-        var path = PipelineTestData.Write(_dir, "dups.csv", 1, 100);
+        var path = PipelineTestData.Write(Dir, "dups.csv", 1, 100);
         File.AppendAllText(path, string.Concat(Enumerable.Range(1, 20).Select(i => $"{i},2024-06-01T10:00,vandalism,800100,7270100\n")));
         var s = await Import(Request(path, duplicates: policy));
         Assert.Equal((120L, 0L, 0L, 20L, 100L), (s.Read, s.Rejected, s.Duplicates, s.Collapsed, s.New));
@@ -155,7 +142,7 @@ public sealed class ImportSafetyTests(PostGisFixture fixture) : IAsyncLifetime, 
     public async Task Forty_thousand_rows_sharing_one_id_collapse_in_one_sort()
     {
         // Quadratic before (40k rows sharing one id: 133 s); a window function sorts once.
-        var path = Path.Combine(_dir, "same.csv");
+        var path = Path.Combine(Dir, "same.csv");
         var sb = new StringBuilder("source_id,occurred_at,category,x,y\n");
         for (var i = 0; i < 40_000; i++) sb.Append($"same,2024-05-01T10:{i % 60:00},vandalism,{800_010 + i % 5000},7270010\n");
         File.WriteAllText(path, sb.ToString());
@@ -171,14 +158,14 @@ public sealed class ImportSafetyTests(PostGisFixture fixture) : IAsyncLifetime, 
     [Fact]
     public async Task Directories_devices_pipes_and_empty_files_are_refused_at_once()
     {
-        var dir = await Assert.ThrowsAsync<InputFormatException>(() => Import(Request(_dir)));
+        var dir = await Assert.ThrowsAsync<InputFormatException>(() => Import(Request(Dir)));
         Assert.Contains("is a directory", dir.Message);
-        var empty = Path.Combine(_dir, "empty.csv");
+        var empty = Path.Combine(Dir, "empty.csv");
         File.WriteAllText(empty, "");
         Assert.Contains("empty or not a regular file", (await Assert.ThrowsAsync<InputFormatException>(() => Import(Request(empty)))).Message);
         if (File.Exists("/dev/zero"))
             Assert.Contains("not a regular file", (await Assert.ThrowsAsync<InputFormatException>(() => Import(Request("/dev/zero")))).Message);
-        var fifo = Path.Combine(_dir, "pipe.csv");
+        var fifo = Path.Combine(Dir, "pipe.csv");
         using (var mk = Process.Start("mkfifo", fifo)) await mk.WaitForExitAsync();
         var refused = Import(Request(fifo));
         Assert.True(await Task.WhenAny(refused, Task.Delay(TimeSpan.FromSeconds(20))) == refused, "a FIFO must be refused, not read (it would block)");
@@ -189,7 +176,7 @@ public sealed class ImportSafetyTests(PostGisFixture fixture) : IAsyncLifetime, 
     [Fact]
     public async Task A_gzip_bomb_is_refused_before_it_inflates_without_bound()
     {
-        var bomb = Path.Combine(_dir, "bomb.csv.gz");
+        var bomb = Path.Combine(Dir, "bomb.csv.gz");
         using (var output = new GZipStream(File.Create(bomb), CompressionLevel.SmallestSize))
         {
             output.Write("source_id,occurred_at,category,x,y\n"u8);
@@ -224,8 +211,8 @@ public sealed class ImportSafetyTests(PostGisFixture fixture) : IAsyncLifetime, 
     [Fact]
     public async Task An_import_that_finds_another_one_running_says_who_and_gives_up_when_told()
     {
-        var path = PipelineTestData.Write(_dir, "second.csv", 1, 50);
-        await using var other = await _db.DataSource.OpenConnectionAsync();
+        var path = PipelineTestData.Write(Dir, "second.csv", 1, 50);
+        await using var other = await Db.DataSource.OpenConnectionAsync();
         await using var tx = await other.BeginTransactionAsync();
         await using (var cmd = new NpgsqlCommand("SELECT set_config('application_name', 'geo import incidents first.csv by anna', true), " +
                                                  "pg_advisory_xact_lock(hashtextextended('geo.import.' || $1, 0))", other))

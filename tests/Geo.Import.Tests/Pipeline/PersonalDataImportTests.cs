@@ -10,24 +10,11 @@ namespace Geo.Import.Tests.Pipeline;
 /// end into PostGIS: nothing personal reaches the attributes jsonb, the reject report holds masked warnings only.
 /// </summary>
 [Collection("postgis")]
-public sealed class PersonalDataImportTests(PostGisFixture fixture) : IAsyncLifetime, IDisposable
+public sealed class PersonalDataImportTests(PostGisFixture fixture) : PipelineDatabaseTest(fixture, "geo-pipeline-pd-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("geo-pipeline-pd-").FullName;
-    private GeoDatabase _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await fixture.CreateDatabaseAsync();
-        await new StudyAreaStore(_db).UpsertAsync(PipelineTestData.StudyArea());
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
-    public void Dispose() => Directory.Delete(_dir, true);
-
     private string IssueFile()
     {
-        var path = Path.Combine(_dir, "anmalningar.csv");
+        var path = Path.Combine(Dir, "anmalningar.csv");
         File.WriteAllText(path,
             "source_id,occurred_at,category,x,y,kontakt,beskrivning,district\n" +
             "1,2024-05-01T10:00,violence.assault,800100,7270100,+46 70 123 45 67,Offer: Anna Svensson 811218-9876,Centrum\n" +
@@ -36,12 +23,12 @@ public sealed class PersonalDataImportTests(PostGisFixture fixture) : IAsyncLife
     }
 
     private Task<ImportSummary> Import(string path, IReadOnlyList<string>? keep = null) =>
-        new ImportRunner(_db).RunAsync(new ImportRequest(ImportKind.Incidents, path, PipelineTestData.Code,
-            RejectReportPath: Path.Combine(_dir, "report.rejects.csv"), KeepAttributes: keep));
+        new ImportRunner(Db).RunAsync(new ImportRequest(ImportKind.Incidents, path, PipelineTestData.Code,
+            RejectReportPath: Path.Combine(Dir, "report.rejects.csv"), KeepAttributes: keep));
 
     private async Task<List<(string Id, string? Attributes)>> AttributesAsync()
     {
-        await using var cmd = _db.DataSource.CreateCommand("SELECT source_id, attributes::text FROM incident ORDER BY source_id");
+        await using var cmd = Db.DataSource.CreateCommand("SELECT source_id, attributes::text FROM incident ORDER BY source_id");
         await using var r = await cmd.ExecuteReaderAsync();
         var list = new List<(string, string?)>();
         while (await r.ReadAsync()) list.Add((r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1)));
@@ -69,7 +56,7 @@ public sealed class PersonalDataImportTests(PostGisFixture fixture) : IAsyncLife
         Assert.Equal(["1", "2"], stored.Select(x => x.Id));
         Assert.Equal("{\"district\": \"Centrum\"}", stored[0].Attributes);
         Assert.Equal("{\"district\": \"Norr\", \"beskrivning\": \"Klotter på fasad\"}", stored[1].Attributes);
-        await using (var cmd = _db.DataSource.CreateCommand(
+        await using (var cmd = Db.DataSource.CreateCommand(
                          "SELECT count(*) FROM incident WHERE attributes ? 'kontakt' OR attributes::text ~ '(9876|811218|123 45 67|Anna|Svensson)'"))
             Assert.Equal(0L, (long)(await cmd.ExecuteScalarAsync())!);
 
@@ -88,11 +75,11 @@ public sealed class PersonalDataImportTests(PostGisFixture fixture) : IAsyncLife
     [Fact]
     public async Task APersonalColumnAskedForIsRefusedAndNothingIsLoaded()
     {
-        var path = Path.Combine(_dir, "namn.csv");
+        var path = Path.Combine(Dir, "namn.csv");
         await File.WriteAllTextAsync(path, "source_id,occurred_at,category,x,y,Förnamn\n1,2024-05-01T10:00,violence.assault,800100,7270100,Anna\n");
         var e = await Assert.ThrowsAsync<ArgumentException>(() => Import(path, ["Förnamn"]));
         Assert.Contains("Column 'Förnamn' (--keep-attributes) looks personal", e.Message);
-        await using var cmd = _db.DataSource.CreateCommand("SELECT (SELECT count(*) FROM incident) + (SELECT count(*) FROM import_batch)");
+        await using var cmd = Db.DataSource.CreateCommand("SELECT (SELECT count(*) FROM incident) + (SELECT count(*) FROM import_batch)");
         Assert.Equal(0L, (long)(await cmd.ExecuteScalarAsync())!);
     }
 }

@@ -13,24 +13,11 @@ namespace Geo.Import.Tests.Profiles;
 
 /// <summary>A profile's own category mapping file (relative to the profile), and --mapping FILE.csv with --profile NAME.</summary>
 [Collection("postgis")]
-public sealed class CategoryMappingTests(PostGisFixture fixture) : IAsyncLifetime, IDisposable
+public sealed class CategoryMappingTests(PostGisFixture fixture) : PipelineDatabaseTest(fixture, "geo-mapping-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("geo-mapping-").FullName;
-    private GeoDatabase _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await fixture.CreateDatabaseAsync();
-        await new StudyAreaStore(_db).UpsertAsync(PipelineTestData.StudyArea());
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
-    public void Dispose() => Directory.Delete(_dir, true);
-
     private string Write(string relative, string text)
     {
-        var path = Path.Combine(_dir, relative);
+        var path = Path.Combine(Dir, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
         return path;
@@ -51,7 +38,7 @@ public sealed class CategoryMappingTests(PostGisFixture fixture) : IAsyncLifetim
         Write(Path.Combine("profiles", categoryMapping), "source_code,category\nKlotter,vandalism.graffiti\nFönsterkross,vandalism.property_damage\n");
         var profile = ProfileCatalog.Load(Write("profiles/kommun.json", Profile(categoryMapping)));
         // The working directory is not the profile's folder: the path is resolved against the profile.
-        Assert.NotEqual(Path.GetFullPath(Path.Combine(_dir, "profiles")), Directory.GetCurrentDirectory());
+        Assert.NotEqual(Path.GetFullPath(Path.Combine(Dir, "profiles")), Directory.GetCurrentDirectory());
 
         using var src = Sources.OpenIncidents(KommunExport(), TestAreas.Options(profile));
         var rows = src.Rows().ToList();
@@ -66,7 +53,7 @@ public sealed class CategoryMappingTests(PostGisFixture fixture) : IAsyncLifetim
         var profile = ProfileCatalog.Load(Write("profiles/kommun.json", Profile("saknas.csv")));
         var e = Assert.Throws<FileNotFoundException>(() => Sources.OpenIncidents(KommunExport(), TestAreas.Options(profile)));
         Assert.Contains("category mapping file 'saknas.csv' not found", e.Message);
-        Assert.Contains(Path.Combine(_dir, "profiles", "saknas.csv"), e.Message);
+        Assert.Contains(Path.Combine(Dir, "profiles", "saknas.csv"), e.Message);
     }
 
     [Fact]
@@ -102,8 +89,8 @@ public sealed class CategoryMappingTests(PostGisFixture fixture) : IAsyncLifetim
     }
 
     private Task<ImportSummary> ImportPolisen(string? mappingFile) =>
-        new ImportRunner(_db).RunAsync(new ImportRequest(ImportKind.Incidents, PolisenFile(), PipelineTestData.Code,
-            Profile: "polisen-events", MappingFile: mappingFile, MaxRejectRate: 0.5, RejectReportPath: Path.Combine(_dir, "polisen.rejects.csv")));
+        new ImportRunner(Db).RunAsync(new ImportRequest(ImportKind.Incidents, PolisenFile(), PipelineTestData.Code,
+            Profile: "polisen-events", MappingFile: mappingFile, MaxRejectRate: 0.5, RejectReportPath: Path.Combine(Dir, "polisen.rejects.csv")));
 
     [Fact]
     public async Task MappingFileWithABuiltInProfileReplacesTheProfilesMapping()
@@ -113,7 +100,7 @@ public sealed class CategoryMappingTests(PostGisFixture fixture) : IAsyncLifetim
         Assert.Equal((2L, 1L, 1L), (s.Read, s.Loaded, s.Rejected));
         Assert.Contains("categories: column 'type' mapped with the egen mapping (1 codes; --mapping, instead of the profile's 'polisen')", s.Notices);
         // The profile still reads everything else: source, ids, lat/lon, area_centroid, its attributes.
-        await using (var cmd = _db.DataSource.CreateCommand("SELECT source, source_id, category, source_category, location_precision, attributes->>'location_name' FROM incident"))
+        await using (var cmd = Db.DataSource.CreateCommand("SELECT source, source_id, category, source_category, location_precision, attributes->>'location_name' FROM incident"))
         await using (var r = await cmd.ExecuteReaderAsync())
         {
             Assert.True(await r.ReadAsync());
@@ -121,7 +108,7 @@ public sealed class CategoryMappingTests(PostGisFixture fixture) : IAsyncLifetim
                 (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5)));
             Assert.False(await r.ReadAsync());
         }
-        await using (var cmd = _db.DataSource.CreateCommand("SELECT mapping FROM import_batch"))
+        await using (var cmd = Db.DataSource.CreateCommand("SELECT mapping FROM import_batch"))
             Assert.Equal("polisen-events + egen.csv", (string)(await cmd.ExecuteScalarAsync())!);
         // The built-in mapping is replaced, not merged: 'Misshandel' is not in egen.csv.
         var report = await File.ReadAllTextAsync(s.RejectReport!);
@@ -133,7 +120,7 @@ public sealed class CategoryMappingTests(PostGisFixture fixture) : IAsyncLifetim
     {
         var s = await ImportPolisen(null);
         Assert.Equal((2L, 1L, 1L), (s.Read, s.Loaded, s.Rejected));
-        await using (var cmd = _db.DataSource.CreateCommand("SELECT category FROM incident"))
+        await using (var cmd = Db.DataSource.CreateCommand("SELECT category FROM incident"))
             Assert.Equal("violence.assault", (string)(await cmd.ExecuteScalarAsync())!);
         Assert.Contains("unmapped polisen code 'Egen händelse' in type", await File.ReadAllTextAsync(s.RejectReport!));
     }
