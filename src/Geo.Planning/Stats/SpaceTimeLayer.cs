@@ -28,13 +28,12 @@ public sealed record SpaceTimeLayer(PointGrid Grid, SpaceTimeCube Cube, IReadOnl
         if (Next(lastStep, step).AddDays(-1) > covered.To && (lastStep != firstStep || partial.Count == 0))
             partial.Add((lastStep, Max(lastStep, covered.From), covered.To, false));
         var drop = request.PartialSteps == PartialSteps.Drop;
-        var coverage = events.From is not null || events.To is not null ? "--from/--to" : "the data";
         foreach (var (s, f, t, isFirst) in partial)
         {
             var days = t.DayNumber - f.DayNumber + 1;
             var total = Next(s, step).DayNumber - s.DayNumber;
             var inStep = times.Count(x => { var d = DateOnly.FromDateTime(x); return d >= s && d < Next(s, step); });
-            var what = $"time: the {(isFirst ? "first" : "last")} {name} step ({s:yyyy-MM-dd} to {Next(s, step).AddDays(-1):yyyy-MM-dd}) is only partly covered by {coverage}: " +
+            var what = $"time: the {(isFirst ? "first" : "last")} {name} step ({s:yyyy-MM-dd} to {Next(s, step).AddDays(-1):yyyy-MM-dd}) is only partly covered by {((isFirst ? events.From : events.To) is null ? "the data" : isFirst ? "--from" : "--to")}: " +
                        $"{f:yyyy-MM-dd} to {t:yyyy-MM-dd}, {days} of {total} days, {inStep} events";
             if (!drop) { points = points with { Notices = [.. points.Notices, what + "; kept (--partial-steps keep)"] }; continue; }
             if (isFirst) start = Next(s, step); else end = s.AddDays(-1);

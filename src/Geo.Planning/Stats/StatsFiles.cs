@@ -15,7 +15,7 @@ namespace Geo.Planning.Stats;
 /// </summary>
 public sealed class StatsFiles
 {
-    /// <summary>Event times: ISO 8601 and the US month/day/year forms the importers read (the wall-clock date is used).</summary>
+    /// <summary>Event times: ISO 8601 and the US month/day/year forms the importers read (times with an offset are converted to local time, the others used as written).</summary>
     private static readonly DateTimeParser Times = new(null);
 
     /// <summary>The time formats accepted, for help texts and errors.</summary>

@@ -197,7 +197,7 @@ public sealed class StatsInputTests : IDisposable
             return string.CompareOrdinal(d, "2024-02-01") >= 0 && string.CompareOrdinal(d, "2024-11-15") <= 0;
         });
         Assert.Contains($"filter --from 2024-02-01 --to 2024-11-15 (local dates of field when): kept {kept} of {all} rows with a time", stderr);
-        Assert.Contains("time: the last month step (2024-11-01 to 2024-11-30) is only partly covered by --from/--to: 2024-11-01 to 2024-11-15, 15 of 30 days", stderr);
+        Assert.Contains("time: the last month step (2024-11-01 to 2024-11-30) is only partly covered by --to: 2024-11-01 to 2024-11-15, 15 of 30 days", stderr);
         Assert.Contains("time: 9 month steps from 2024-02-01 to 2024-10-31", stderr);
 
         // Dates are local: 2024-01-01T02:00Z is 31 December in New York, so --from 2024-01-01 leaves those five out.
