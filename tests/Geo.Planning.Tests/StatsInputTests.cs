@@ -101,4 +101,42 @@ public sealed class StatsInputTests : IDisposable
         ], p.Notices);
         Assert.Throws<ArgumentException>(() => Files.ReadPoints(csv, null, null, new EventInput(From: new DateOnly(2024, 1, 1))));
     }
+
+    private string Squares(string name, double x0, double y0, double size, string? crs)
+    {
+        var features = new List<string>();
+        for (var r = 0; r < 5; r++)
+            for (var c = 0; c < 5; c++)
+            {
+                double a = x0 + c * size, b = y0 + r * size, e = x0 + (c + 1) * size, f = y0 + (r + 1) * size; // shared corners written identically
+                features.Add(FormattableString.Invariant(
+                    $"{{\"type\":\"Feature\",\"properties\":{{\"v\":{(r * 7 + c * c) % 9}}},\"geometry\":{{\"type\":\"Polygon\",\"coordinates\":[[[{a},{b}],[{e},{b}],[{e},{f}],[{a},{f}],[{a},{b}]]]}}}}"));
+            }
+        var member = crs is null ? "" : $"\"crs\":{{\"type\":\"name\",\"properties\":{{\"name\":\"{crs}\"}}}},";
+        return _dir.File(name, "{\"type\":\"FeatureCollection\"," + member + "\"features\":[" + string.Join(",\n", features) + "]}");
+    }
+
+    [Fact]
+    public void Polygons_in_degrees_are_projected_and_keep_their_queen_contiguity()
+    {
+        // The same 5 x 5 lattice in metres and in degrees (a GeoJSON without crs, and one declaring EPSG:4326): the values
+        // and the queen neighbours are the same, so Moran's I agrees to rounding.
+        var metres = new MoranOperation(Files).Run(new MoranRequest(new LayerRequest(Squares("m.geojson", 500000, 6500000, 1000, "urn:ogc:def:crs:EPSG::3006"), "v"), "queen", Permutations: 0));
+        Assert.DoesNotContain(metres.Notices, n => n.Contains("degrees", StringComparison.Ordinal));
+        foreach (var crs in new string?[] { null, "urn:ogc:def:crs:EPSG::4326" })
+        {
+            var degrees = new MoranOperation(Files).Run(new MoranRequest(new LayerRequest(Squares("d.geojson", 18.0, 59.3, 0.01, crs), "v"), "queen", Permutations: 0));
+            Assert.Equal(metres.Result.Statistic, degrees.Result.Statistic, 12);
+            Assert.Equal(32634, degrees.Layer.DeclaredSrid);
+            Assert.Contains(degrees.Notices, n => n.Contains(crs is null ? "a GeoJSON without crs member is WGS 84 (RFC 7946)" : "the file declares EPSG:4326", StringComparison.Ordinal));
+            // A cell of 0.01° at 59.3° N is about 568 m wide and 1,114 m high (on UTM zone 34N, 3° west of its central
+            // meridian, the scale factor is 0.99996): about 632,700 m².
+            Assert.InRange(degrees.Layer.Polygons![0].Area, 625_000, 640_000);
+        }
+
+        // A layer declaring a metric CRS is reprojected to --crs.
+        var moved = Files.ReadValues(Squares("m2.geojson", 500000, 6500000, 1000, "urn:ogc:def:crs:EPSG::3006"), "v", null, 32633);
+        Assert.Equal(32633, moved.DeclaredSrid);
+        Assert.Contains(moved.Notices, n => n.Contains("coordinates in EPSG:3006 (SWEREF99 TM, declared by the file); projected to EPSG:32633", StringComparison.Ordinal));
+    }
 }
