@@ -34,7 +34,11 @@ public static class GeoCli
         var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
         try
         {
-            return await Build().Parse(args).InvokeAsync(config, cts.Token);
+            var parse = Build().Parse(args);
+            var code = await parse.InvokeAsync(config, cts.Token);
+            // A parse error (unknown option, value not among the allowed ones, unparsable number) is a usage error: exit 2,
+            // as every other usage error (System.CommandLine's own error action returns 1).
+            return parse.Errors.Count > 0 ? Errors.Usage : code;
         }
         catch (Exception e)
         {

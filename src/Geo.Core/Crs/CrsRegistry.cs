@@ -39,6 +39,18 @@ public static class CrsRegistry
     /// <summary>Name of a supported CRS, e.g. "SWEREF99 TM".</summary>
     public static string Name(int srid) => Get(srid).Name;
 
+    /// <summary>
+    /// The WGS 84 / UTM zone (EPSG 326zz north of the equator, 327zz south) of a longitude and latitude in degrees: zone
+    /// ⌊(lon + 180) / 6⌋ + 1, 1 to 60 (without the Norway and Svalbard exceptions).
+    /// </summary>
+    public static int UtmZone(double longitude, double latitude)
+    {
+        if (!double.IsFinite(longitude) || !double.IsFinite(latitude) || Math.Abs(longitude) > 180 || Math.Abs(latitude) > 90)
+            throw new ArgumentOutOfRangeException(nameof(longitude), $"({longitude}, {latitude}) is not a longitude/latitude in degrees.");
+        var zone = Math.Clamp((int)Math.Floor((longitude + 180) / 6) + 1, 1, 60);
+        return (latitude >= 0 ? 32600 : 32700) + zone;
+    }
+
     /// <summary>Parses "EPSG:3006", "epsg:3006" or "3006".</summary>
     public static int Parse(string text)
     {

@@ -16,8 +16,8 @@ public sealed class KdeOperation(StatsFiles files)
         ArgumentNullException.ThrowIfNull(request);
         if (request.Bandwidth is { } b && !(b > 0 && double.IsFinite(b))) throw new ArgumentException("--bandwidth: give a positive number of metres or 'auto'.");
         if (request.CellSize is { } s && !(s > 0 && double.IsFinite(s))) throw new ArgumentException("--cell-size: give a positive number of metres or 'auto'.");
-        var points = files.ReadPoints(request.Input, request.Field, null);
-        var notices = new List<string>();
+        var points = files.ReadPoints(request.Input, request.Field, request.Events?.TimeField, request.Events ?? new EventInput());
+        var notices = new List<string>(points.Notices);
         Geometry? area = null;
         if (request.BoundaryFile is { } bf)
         {

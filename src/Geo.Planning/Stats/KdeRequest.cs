@@ -10,6 +10,7 @@ namespace Geo.Planning.Stats;
 /// <param name="CellSize">Metres; null: about five events per cell, at most a quarter of the bandwidth, announced.</param>
 /// <param name="BoundaryFile">Polygons the grid covers and is masked and edge-corrected to; null: the points' box plus one bandwidth.</param>
 /// <param name="EdgeCorrection">Renormalise cells near the boundary by the kernel mass inside it (with a boundary only).</param>
+/// <param name="Events">The working CRS, the row filters and the time zone of the events.</param>
 public sealed record KdeRequest(
     string Input, string? Field = null, Kernel Kernel = Kernel.Quartic, double? Bandwidth = null, double? CellSize = null,
-    string? BoundaryFile = null, bool EdgeCorrection = true);
+    string? BoundaryFile = null, bool EdgeCorrection = true, EventInput? Events = null);

@@ -19,7 +19,7 @@ public sealed class LocalStatisticsOperation(StatsFiles files)
             throw new ArgumentException("--p-from permutation needs --permutations N with N > 0.");
 
         var (layer, grid) = request.Layer.Load(files);
-        var notices = new List<string>(grid?.Notices ?? []);
+        var notices = new List<string>(grid?.Notices ?? layer.Notices);
         var warnings = new List<string>();
         var (w, desc) = WeightsSpec.Build(layer, request.Weights, request.Layer.IdField, grid?.Grid);
         var a = significance.Alpha;

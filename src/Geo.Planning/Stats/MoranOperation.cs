@@ -11,7 +11,7 @@ public sealed class MoranOperation(StatsFiles files)
         ArgumentNullException.ThrowIfNull(request);
         if (request.Permutations < 0) throw new ArgumentException($"--permutations must be 0 or more, got {request.Permutations}.");
         var (layer, grid) = request.Layer.Load(files);
-        var notices = new List<string>(grid?.Notices ?? []);
+        var notices = new List<string>(grid?.Notices ?? layer.Notices);
         var (w, desc) = WeightsSpec.Build(layer, request.Weights, request.Layer.IdField, grid?.Grid);
         notices.Add($"weights: {desc}, row-standardised; permutations: {request.Permutations}; seed: {request.Seed}");
         var r = GlobalMoran.Compute(layer.Values, WeightsTransform.RowStandardise(w), request.Permutations, request.Seed);

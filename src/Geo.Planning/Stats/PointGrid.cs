@@ -17,7 +17,7 @@ public sealed record PointGrid(PointLayer Points, HotspotGrid Grid, int[] Cell, 
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(request);
         var (boundary, described) = files.ReadBoundary(request.BoundaryFile, points);
-        var notices = new List<string> { $"{points.Describe()}; boundary: {described}" };
+        var notices = new List<string>(points.Notices) { $"{points.Describe()}; boundary: {described}" };
         var coords = new NetTopologySuite.Geometries.Coordinate[points.Count];
         for (var i = 0; i < coords.Length; i++) coords[i] = new(points.X[i], points.Y[i]);
         HotspotGrid grid;

@@ -9,5 +9,8 @@ namespace Geo.Planning.Stats;
 /// <param name="Step">Calendar time step.</param>
 /// <param name="Grid">The grid (automatic cell size when none is given).</param>
 /// <param name="Significance">Alpha and the multiple-testing correction.</param>
+/// <param name="Events">The working CRS, the row filters (--from/--to bound the time steps) and the time zone.</param>
+/// <param name="PartialSteps">Whether a first or last step only partly covered by the data (or by --from/--to) is dropped or kept.</param>
 public sealed record SpaceTimeRequest(
-    string Input, string TimeField, string? Field = null, TimeStep Step = TimeStep.Month, GridRequest? Grid = null, Significance? Significance = null);
+    string Input, string TimeField, string? Field = null, TimeStep Step = TimeStep.Month, GridRequest? Grid = null, Significance? Significance = null,
+    EventInput? Events = null, PartialSteps PartialSteps = PartialSteps.Drop);

@@ -13,10 +13,13 @@ namespace Geo.Planning.Stats;
 /// <param name="Polygons">Each row's polygon when every row is a polygon (for contiguity weights), else null.</param>
 /// <param name="Points">Each location's point (polygon centroids, cell centres).</param>
 /// <param name="Geometries">Each location's geometry as read, for GeoJSON output.</param>
-/// <param name="DeclaredSrid">The CRS the input declares, if any.</param>
+/// <param name="DeclaredSrid">The CRS of the coordinates: the one the input declares, the one input in degrees was projected to, or --crs; null when not known.</param>
 public sealed record ValueLayer(
     string File, string Field, double[] Values, string[]? Ids, IReadOnlyList<Geometry>? Polygons, IReadOnlyList<(double X, double Y)> Points,
     IReadOnlyList<Geometry> Geometries, int? DeclaredSrid)
 {
     public int Count => Values.Length;
+
+    /// <summary>How the rows were read: rows without a value left out, projection.</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
 }

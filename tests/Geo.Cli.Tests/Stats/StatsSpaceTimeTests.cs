@@ -125,10 +125,12 @@ public sealed class StatsSpaceTimeTests
             for (var m = 1; m <= 6; m++)
                 foreach (var f in formats) { lines.Add($"{k % 7 * 30},{k / 7 * 15},{string.Format(System.Globalization.CultureInfo.InvariantCulture, f, m)}"); k++; }
             File.WriteAllLines(csv, lines);
-            var (exit, _, stderr) = await RunGeo("stats", "trend", "--input", csv, "--time-field", "when", "--cell-size", "50");
+            var (exit, _, stderr) = await RunGeo("stats", "trend", "--input", csv, "--time-field", "when", "--cell-size", "50", "--partial-steps", "keep");
             Assert.True(exit == 0, stderr);
             Assert.Contains("6 month steps", stderr);
-            Assert.Contains("events 2024-01-05 to 2024-06-05", stderr);
+            // Times with Z or an offset are converted to Europe/Stockholm: 2024-06-05T23:30:00+01:00 is 00:30 CEST on 6 June.
+            Assert.Contains("events 2024-01-05 to 2024-06-06", stderr);
+            Assert.Contains("times: 18 carry a UTC offset or Z: converted to Europe/Stockholm local time", stderr);
         }
         finally { dir.Delete(true); }
     }
@@ -139,7 +141,8 @@ public sealed class StatsSpaceTimeTests
         var dir = Directory.CreateTempSubdirectory("geo-stats-st-");
         try
         {
-            // Cell (0, 0) of a 50 m grid: five events every month, with a harm weight that grows with the month.
+            // Cell (0, 0) of a 50 m grid: five events every month, with a harm weight that grows with the month. The events
+            // start on 4 January and end on 28 December: --partial-steps keep keeps both months.
             var csv = Path.Combine(dir.FullName, "harm.csv");
             var lines = new List<string> { "x,y,when,harm" };
             for (var m = 1; m <= 12; m++)
@@ -149,13 +152,13 @@ public sealed class StatsSpaceTimeTests
                     lines.Add(FormattableString.Invariant($"{x},{y},2024-{m:00}-{1 + (x + y + m) % 27:00} 12:00,1"));
             }
             File.WriteAllLines(csv, lines);
-            var (exit, stdout, stderr) = await RunGeo("stats", "trend", "--input", csv, "--time-field", "when", "--cell-size", "50", "--json");
+            var (exit, stdout, stderr) = await RunGeo("stats", "trend", "--input", csv, "--time-field", "when", "--cell-size", "50", "--partial-steps", "keep", "--json");
             Assert.True(exit == 0, stderr);
             Assert.Contains("12 month steps", stderr);
             var counted = JsonDocument.Parse(stdout).RootElement;
             Assert.Equal("no-trend", counted[0].GetProperty("class").GetString());
             Assert.Equal(0, counted[0].GetProperty("statistic").GetDouble());
-            (exit, stdout, stderr) = await RunGeo("stats", "trend", "--input", csv, "--time-field", "when", "--field", "harm", "--cell-size", "50", "--json");
+            (exit, stdout, stderr) = await RunGeo("stats", "trend", "--input", csv, "--time-field", "when", "--field", "harm", "--cell-size", "50", "--partial-steps", "keep", "--json");
             Assert.True(exit == 0, stderr);
             var weighted = JsonDocument.Parse(stdout).RootElement;
             Assert.Equal("increasing", weighted[0].GetProperty("class").GetString());
@@ -163,7 +166,7 @@ public sealed class StatsSpaceTimeTests
 
             // emerging reads the same weighted cube: the geojson carries the summed weight as "value".
             var outFile = Path.Combine(dir.FullName, "emerging.geojson");
-            (exit, _, stderr) = await RunGeo("stats", "emerging", "--input", csv, "--time-field", "when", "--field", "harm", "--cell-size", "50", "--out", outFile);
+            (exit, _, stderr) = await RunGeo("stats", "emerging", "--input", csv, "--time-field", "when", "--field", "harm", "--cell-size", "50", "--partial-steps", "keep", "--out", outFile);
             Assert.True(exit == 0, stderr);
             var cell0 = JsonDocument.Parse(File.ReadAllText(outFile)).RootElement.GetProperty("features")[0].GetProperty("properties");
             // Cell 0 holds the five weighted events and the corner event (1, 1) of weight 1 every month.

@@ -10,7 +10,7 @@ internal sealed class GridModeOptions
 {
     public readonly Option<string?> CellSize;
     public readonly Option<string> Shape = new("--shape") { Description = "Grid cell shape: square or hex (pointy-top hexagons; the size is their flat-to-flat width).", DefaultValueFactory = _ => "square" };
-    public readonly Option<FileInfo?> Boundary = new("--boundary") { Description = "GeoJSON polygon(s) the grid is clipped to (default: the convex hull of the points)." };
+    public readonly Option<FileInfo?> Boundary = new("--boundary") { Description = "GeoJSON polygon(s) the grid is clipped to (default: the convex hull of the points); projected to the points' CRS when in degrees or another declared CRS." };
 
     /// <param name="optional">True for moran/gistar/lisa, where --cell-size switches grid mode on; false where a grid is always used.</param>
     public GridModeOptions(bool optional)

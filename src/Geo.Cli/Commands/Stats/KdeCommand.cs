@@ -10,7 +10,7 @@ internal static class KdeCommand
 {
     public static Command Build()
     {
-        var input = new Option<FileInfo>("--input") { Description = "Point events: GeoJSON points or CSV with x,y columns (rows without a location are left out).", Required = true };
+        var input = new Option<FileInfo>("--input") { Description = "Point events: GeoJSON points or CSV with x,y (or lon,lat) columns (rows without a location, or with an empty, NA or NULL --field value, are left out and counted).", Required = true };
         var field = new Option<string?>("--field") { Description = "Numeric weight of each event (e.g. a harm index); default 1." };
         var kernel = new Option<string>("--kernel") { Description = "quartic (biweight; the bandwidth is its radius) or gaussian (the bandwidth is sigma).", DefaultValueFactory = _ => "quartic" };
         kernel.AcceptOnlyFromAmong("quartic", "gaussian");
@@ -28,12 +28,14 @@ internal static class KdeCommand
             "Kernel density estimation of point events on a square grid, in events per km² per cell (quartic or Gaussian kernel; " +
             "edge correction by the kernel mass inside the boundary, Diggle 1985).");
         foreach (var o in new Option[] { input, field, kernel, bandwidth, cellSize, boundary, noEdge, outFile, json }) cmd.Options.Add(o);
+        var events = new EventOptions(timeField: true);
+        events.AddTo(cmd);
         cmd.SetAction(p =>
         {
             RowOutput.CheckOut(p.GetValue(outFile), ".csv", ".geojson", ".asc");
             var request = new KdeRequest(p.GetValue(input)!.FullName, p.GetValue(field), p.GetValue(kernel) == "gaussian" ? Kernel.Gaussian : Kernel.Quartic,
                 GridModeOptions.Metres(p.GetValue(bandwidth), "--bandwidth"), GridModeOptions.Metres(p.GetValue(cellSize), "--cell-size"),
-                p.GetValue(boundary)?.FullName, !p.GetValue(noEdge));
+                p.GetValue(boundary)?.FullName, !p.GetValue(noEdge), events.Value(p));
             using var geo = CliServices.Files();
             var s = geo.Get<KdeOperation>().Run(request);
             foreach (var n in s.Notices) Console.Error.WriteLine(n);
