@@ -1,3 +1,4 @@
+using Geo.Analysis.Inference;
 using Geo.Core.Geometries;
 using Geo.Core.Text;
 using Geo.Formats;
@@ -59,6 +60,7 @@ public sealed class StatsFiles
             }
             xs.Add(x); ys.Add(y); ws?.Add(w); ts?.Add(t.Value);
         }
+        if (read == 0) throw NoRows(path);
         if (xs.Count < 2) throw new ArgumentException($"{path} has {xs.Count} located points; at least 2 are needed.");
         return new PointLayer(path, xs.ToArray(), ys.ToArray(), ws?.ToArray(), ts?.ToArray(), read, without, reader.DeclaredSrid);
     }
@@ -74,6 +76,7 @@ public sealed class StatsFiles
         var factory = GeometryServices.Factory(reader.DeclaredSrid ?? 0);
         var values = new List<double>();
         var ids = idField is null ? null : new List<string>();
+        var idRows = idField is null ? null : new List<long>();
         var polygons = new List<Geometry>();
         var points = new List<(double, double)>();
         var geometries = new List<Geometry>();
@@ -82,6 +85,7 @@ public sealed class StatsFiles
         {
             values.Add(Number(reader, row, fi, field, path));
             ids?.Add(WeightsSpec.Canon(row.Text(ii)));
+            idRows?.Add(row.Row);
             if (reader.HasGeometry)
             {
                 if (row.GeometryError is { } err) throw new InvalidDataException($"{path} row {row.Row}: unparsable geometry: {err}");
@@ -98,6 +102,8 @@ public sealed class StatsFiles
                 geometries.Add(factory.CreatePoint(new Coordinate(x, y)));
             }
         }
+        if (values.Count == 0) throw NoRows(path);
+        if (ids is not null) CheckUniqueIds(path, idField!, ids, idRows!);
         if (values.Count < 4) throw new ArgumentException($"{path} has {values.Count} rows; spatial statistics need at least 4.");
         if (allPolygons && polygons.Count != values.Count) allPolygons = false;
         return new ValueLayer(path, field, values.ToArray(), ids?.ToArray(), allPolygons ? polygons : null, points, geometries, reader.DeclaredSrid);
@@ -131,6 +137,7 @@ public sealed class StatsFiles
     {
         for (var i = 0; i < reader.Fields.Count; i++) if (reader.Fields[i] == name) return i;
         for (var i = 0; i < reader.Fields.Count; i++) if (string.Equals(reader.Fields[i], name, StringComparison.OrdinalIgnoreCase)) return i;
+        if (!HasRows(path)) throw NoRows(path);
         throw new ArgumentException($"{option} {name}: no such field in {path}; fields: {string.Join(", ", reader.Fields)}.");
     }
 
@@ -140,9 +147,30 @@ public sealed class StatsFiles
         var columns = new ColumnSet(reader);
         var xi = columns.Find("x", "lon", "longitude", "easting", "e");
         var yi = columns.Find("y", "lat", "latitude", "northing", "n");
+        if ((xi < 0 || yi < 0) && !HasRows(path)) throw NoRows(path);
         if (xi < 0 || yi < 0)
             throw new ArgumentException($"{path} has no geometry and no x,y columns; fields: {string.Join(", ", reader.Fields)}.");
         return (xi, yi);
+    }
+
+    /// <summary>The data error of a layer without rows (an empty CSV, a GeoJSON without features), said before any field is looked up.</summary>
+    private static StatisticInputException NoRows(string path) =>
+        new($"{path} has no rows: there is nothing to analyse; check that the file is the layer you meant (and that an export did not stop early).");
+
+    /// <summary>Whether the file has at least one row (read with a second reader, only when a field lookup failed).</summary>
+    private static bool HasRows(string path)
+    {
+        using var reader = FeatureReaders.Open(path);
+        return reader.Read().Any();
+    }
+
+    /// <summary>--id-field values must identify the rows: the first repeated value is an error naming both rows.</summary>
+    private static void CheckUniqueIds(string path, string idField, IReadOnlyList<string> ids, IReadOnlyList<long> rows)
+    {
+        if (InputCheck.DuplicateIds(ids) is not { } duplicate) return;
+        var (first, second) = duplicate;
+        throw new StatisticInputException(
+            $"{path}: --id-field {idField} has the value \"{ids[first]}\" on row {rows[first]} and on row {rows[second]}; ids must identify the rows one to one (choose a unique field, or leave out --id-field to number the rows).");
     }
 
     /// <summary>True when the field is absent, null or blank in this row.</summary>
