@@ -157,11 +157,21 @@ public sealed class StatsFiles
     private static StatisticInputException NoRows(string path) =>
         new($"{path} has no rows: there is nothing to analyse; check that the file is the layer you meant (and that an export did not stop early).");
 
-    /// <summary>Whether the file has at least one row (read with a second reader, only when a field lookup failed).</summary>
+    /// <summary>
+    /// Whether the file has at least one row (read with a second reader, only when a field lookup failed); a first row that
+    /// cannot be read counts as a row, so that the field error is the one reported.
+    /// </summary>
     private static bool HasRows(string path)
     {
-        using var reader = FeatureReaders.Open(path);
-        return reader.Read().Any();
+        try
+        {
+            using var reader = FeatureReaders.Open(path);
+            return reader.Read().Any();
+        }
+        catch (Exception e) when (e is InputFormatException or InvalidDataException)
+        {
+            return true;
+        }
     }
 
     /// <summary>--id-field values must identify the rows: the first repeated value is an error naming both rows.</summary>
