@@ -1,3 +1,4 @@
+using Geo.Analysis.Inference;
 using Geo.Core.Crs;
 using Geo.Import;
 using Geo.Formats;
@@ -20,6 +21,9 @@ public static class Errors
             case OperationCanceledException:
                 Console.Error.WriteLine("Cancelled: nothing was changed.");
                 return 130;
+            case StatisticInputException d:
+                Console.Error.WriteLine("error: " + d.Message);
+                return Failure;
             case ImportRejectedException r:
                 Console.Error.WriteLine("error: " + r.Message);
                 return Rejected;

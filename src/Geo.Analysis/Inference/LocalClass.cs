@@ -16,4 +16,6 @@ public enum LocalClass
     HighLow,
     /// <summary>LISA: low value among high neighbours (outlier).</summary>
     LowHigh,
+    /// <summary>The statistic is undefined here (no neighbours, zero variance): no class and no p-value; see <see cref="LocalResult.Undefined"/>.</summary>
+    Undefined,
 }

@@ -20,4 +20,6 @@ public enum EmergingClass
     SporadicColdSpot,
     OscillatingColdSpot,
     HistoricalColdSpot,
+    /// <summary>Gi* is undefined in every time step (no neighbours, or no variance in any step): no class.</summary>
+    Undefined,
 }

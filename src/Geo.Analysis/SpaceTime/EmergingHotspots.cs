@@ -10,8 +10,10 @@ namespace Geo.Analysis.SpaceTime;
 /// counts with spatial weights that include self, significance per step after the step's multiple-testing correction
 /// (applied once per step, inside <see cref="LocalGetisOrd"/>), the Mann–Kendall trend (<see cref="MannKendall"/>) of each
 /// location's Gi* z series, and the 17 categories. Differences from ArcGIS: the neighbourhood is spatial only (ArcGIS may
-/// also include neighbouring time steps); a step with no events at all has undefined z (NaN), which counts as neither hot
-/// nor cold and as z = 0 in the trend series.
+/// also include neighbouring time steps); a step with no events at all (or the same count in every cell) has undefined z
+/// (NaN), which counts as neither hot nor cold and as z = 0 in the trend series. A location whose Gi* is undefined in every
+/// step (an island without neighbours, or every step without variance) is <see cref="EmergingClass.Undefined"/>, with the
+/// reason in <see cref="EmergingHotspotResult.Undefined"/>; a constant z series has no trend test (NaN Mann–Kendall p).
 /// </summary>
 public static class EmergingHotspots
 {
@@ -31,6 +33,7 @@ public static class EmergingHotspots
                 alpha, correction, parallel);
 
         var classes = new EmergingClass[n];
+        var undefined = new string?[n];
         var trends = new MannKendallResult[n];
         var z = new double[cube.Steps];
         var hot = new bool[cube.Steps];
@@ -46,8 +49,14 @@ public static class EmergingHotspots
             }
             trends[i] = MannKendall.Test(z);
             classes[i] = Classify(hot, cold, trends[i], trendAlpha);
+            if (steps.All(s => s.Undefined[i] is not null))
+            {
+                classes[i] = EmergingClass.Undefined;
+                var reasons = steps.Select(s => s.Undefined[i]!).Distinct().ToList();
+                undefined[i] = "Gi* undefined in every step: " + (reasons.Count == 1 ? reasons[0] : string.Join("; ", reasons.Take(3)));
+            }
         }
-        return new EmergingHotspotResult(classes, trends, steps, alpha, correction);
+        return new EmergingHotspotResult(classes, trends, steps, alpha, correction, undefined);
     }
 
     /// <summary>

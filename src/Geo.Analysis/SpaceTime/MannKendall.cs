@@ -9,6 +9,7 @@ namespace Geo.Analysis.SpaceTime;
 /// <c>Var(S) = [n(n−1)(2n+5) − Σ_g t_g(t_g−1)(2t_g+5)] / 18</c> over the groups g of t_g tied values,
 /// <c>Z = (S − 1)/√Var(S)</c> if S &gt; 0, <c>(S + 1)/√Var(S)</c> if S &lt; 0, 0 if S = 0; two-sided p = 2(1 − Φ(|Z|))
 /// (as R <c>Kendall::MannKendall</c> and pymannkendall <c>original_test</c>). NaN values are not allowed.
+/// A constant series (or one of fewer than two values) has Var(S) = 0 and no test: Z and P are NaN, never significant.
 /// </summary>
 public static class MannKendall
 {
@@ -17,7 +18,7 @@ public static class MannKendall
         var n = series.Length;
         for (var i = 0; i < n; i++)
             if (double.IsNaN(series[i])) throw new ArgumentException($"series[{i}] is NaN.", nameof(series));
-        if (n < 2) return new MannKendallResult(0, 0, 0, 1, 0);
+        if (n < 2) return new MannKendallResult(0, 0, double.NaN, double.NaN, 0);
 
         double s = 0;
         for (var i = 0; i < n - 1; i++)
@@ -37,13 +38,11 @@ public static class MannKendall
             k = e;
         }
         var varS = (n * (n - 1.0) * (2.0 * n + 5) - tieTerm) / 18.0;
+        if (!(varS > 0)) return new MannKendallResult(s, 0, double.NaN, double.NaN, 0);
         double z = 0;
-        if (varS > 0)
-        {
-            if (s > 0) z = (s - 1) / Math.Sqrt(varS);
-            else if (s < 0) z = (s + 1) / Math.Sqrt(varS);
-        }
-        var p = varS > 0 ? LocalInference.TwoSidedP(z) : 1.0;
+        if (s > 0) z = (s - 1) / Math.Sqrt(varS);
+        else if (s < 0) z = (s + 1) / Math.Sqrt(varS);
+        var p = LocalInference.TwoSidedP(z);
         return new MannKendallResult(s, varS, z, p, Math.Sign(s));
     }
 }

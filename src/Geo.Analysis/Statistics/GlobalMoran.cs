@@ -8,12 +8,14 @@ namespace Geo.Analysis.Statistics;
 /// Global Moran's I (Moran 1950) with moments under randomisation (the default result) and under normality
 /// (<see cref="Normality"/>), from Cliff &amp; Ord (1981), "Spatial Processes", eqs. 1.35–1.36, as spdep <c>moran.test</c>.
 /// Permutation inference: total randomisation of y, folded pseudo p (M + 1)/(R + 1) as esda <c>Moran.p_sim</c>.
+/// With all values equal I is 0/0: the result is undefined (NaN, no p-values, <see cref="StatisticResult.Undefined"/> says why).
 /// </summary>
 public static class GlobalMoran
 {
     /// <summary>I with E[I], Var[I] and z under randomisation; R permutations of y (seeded) when permutations &gt; 0.</summary>
     public static StatisticResult Compute(ReadOnlySpan<double> y, SpatialWeights w, int permutations = 0, ulong seed = 0)
     {
+        if (Undefined(y, w) is { } undefined) return undefined with { Permutations = permutations, Seed = permutations > 0 ? seed : null };
         var m = Moments(y, w);
         // Cliff & Ord (1981) eq. 1.36 / spdep moran.test (randomisation=TRUE):
         // Var = [n((n²−3n+3)S1 − nS2 + 3S0²) − b2((n²−n)S1 − 2nS2 + 6S0²)] / [(n−1)(n−2)(n−3)S0²] − E².
@@ -30,12 +32,22 @@ public static class GlobalMoran
     /// <summary>I with E[I], Var[I] and z under the normality assumption (no permutations).</summary>
     public static StatisticResult Normality(ReadOnlySpan<double> y, SpatialWeights w)
     {
+        if (Undefined(y, w) is { } undefined) return undefined;
         var m = Moments(y, w);
         // Cliff & Ord (1981) eq. 1.35 / spdep moran.test (randomisation=FALSE): Var = (n²S1 − nS2 + 3S0²) / (S0²(n²−1)) − E².
         double n = m.N, s0 = m.S0, e = m.Expected;
         var variance = (n * n * m.S1 - n * m.S2 + 3 * s0 * s0) / (s0 * s0 * (n * n - 1)) - e * e;
         var z = (m.I - e) / Math.Sqrt(variance);
         return new StatisticResult(m.I, e, variance, z, LocalInference.TwoSidedP(z));
+    }
+
+    /// <summary>With all values equal (zero variance) I is 0/0: an undefined result with the reason, else null.</summary>
+    private static StatisticResult? Undefined(ReadOnlySpan<double> y, SpatialWeights w)
+    {
+        LocalInference.CheckArguments(y.Length, w, 0);
+        return InputCheck.ZeroVariance(y) is { } reason
+            ? new StatisticResult(double.NaN, -1.0 / (y.Length - 1), double.NaN, double.NaN, double.NaN, Undefined: reason)
+            : null;
     }
 
     private readonly record struct MoranMoments(int N, double I, double Expected, double S0, double S1, double S2, double B2);

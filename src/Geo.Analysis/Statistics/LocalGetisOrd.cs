@@ -12,7 +12,9 @@ namespace Geo.Analysis.Statistics;
 /// every non-island row must carry its diagonal entry w_ii, otherwise an <see cref="ArgumentException"/> is thrown — no
 /// self weight is invented here, because its value (1 before or after row-standardisation) changes the statistic.
 /// For Gi (<c>star: false</c>) rows must not contain w_ii.
-/// A location whose row holds no neighbour other than itself is an island: NaN statistic, class NotSignificant.
+/// A location whose row holds no neighbour other than itself is an island; islands, every location when all values are
+/// equal (zero variance: z would be 0/0), and a location whose G_i has variance 0 are undefined: NaN statistic and
+/// p-values, class <see cref="LocalClass.Undefined"/>, the reason in <see cref="LocalResult.Undefined"/>.
 /// </para>
 /// <para>Statistic = G_i; Expected and Variance are the moments of G_i; Z is spdep's z-score. Classes: Hot (z &gt; 0) / Cold (z &lt; 0)
 /// where the adjusted p ≤ alpha; by default (<c>basis</c> Analytic) the p is the normal p of the z-score
@@ -35,6 +37,7 @@ public static class LocalGetisOrd
         var expected = new double[n];
         var variance = new double[n];
         var z = new double[n];
+        var undefined = LocalInference.Undefined(y, w);
         for (var i = 0; i < n; i++)
         {
             var nb = w.NeighboursOf(i);
@@ -56,6 +59,7 @@ public static class LocalGetisOrd
             }
             if (star && !hasSelf) throw new ArgumentException($"Gi* needs weights that include self; row {i} has no w_ii (spdep include.self).");
             if (!star && hasSelf) throw new ArgumentException($"Gi excludes self; row {i} has a w_ii entry (use star: true).");
+            if (undefined[i] is not null) continue; // Finish sets NaN
 
             double xbar, s2, denominator, vg;
             if (star)
@@ -75,6 +79,11 @@ public static class LocalGetisOrd
                 denominator = sum - y[i];
                 vg = s2 * ((n - 1) * s1i - wi * wi) / (n - 2);
             }
+            if (!(vg > 0))
+            {
+                undefined[i] = star ? "Var[G_i*] = 0: every location is a neighbour" : "Var[G_i] = 0";
+                continue;
+            }
             // G_i = Σ_j w_ij x_j / Σ_j x_j; E[G_i] = Wi x̄ / Σ_j x_j; z = (Σ_j w_ij x_j − Wi x̄) / √Var (spdep localG).
             g[i] = lag / denominator;
             expected[i] = wi * xbar / denominator;
@@ -84,6 +93,6 @@ public static class LocalGetisOrd
 
         var pseudo = permutations > 0 ? Permutation.ConditionalPseudoP(y, w, permutations, seed, parallel) : null;
         return LocalInference.Finish(g, expected, variance, z, pseudo, permutations, seed, alpha, correction, basis,
-            i => z[i] > 0 ? LocalClass.Hot : z[i] < 0 ? LocalClass.Cold : LocalClass.NotSignificant);
+            i => z[i] > 0 ? LocalClass.Hot : z[i] < 0 ? LocalClass.Cold : LocalClass.NotSignificant, undefined);
     }
 }

@@ -14,6 +14,10 @@ namespace Geo.Analysis.Statistics;
 /// p (one-sided, as esda and GeoDa) when permutations &gt; 0 and from the two-sided normal p otherwise, unless
 /// <c>basis</c> says which.
 /// </para>
+/// <para>
+/// Undefined (NaN, class <see cref="LocalClass.Undefined"/>, the reason in <see cref="LocalResult.Undefined"/>): islands,
+/// every location when all values are equal (m2 = 0), and a location whose I_i has variance 0 (its value equals the mean).
+/// </para>
 /// </summary>
 public static class LocalMoran
 {
@@ -38,6 +42,7 @@ public static class LocalMoran
         var variance = new double[n];
         var z = new double[n];
         var lags = new double[n];
+        var undefined = LocalInference.Undefined(y, w);
         for (var i = 0; i < n; i++)
         {
             var nb = w.NeighboursOf(i);
@@ -52,7 +57,7 @@ public static class LocalMoran
                 wi2 += wt[t] * wt[t];
             }
             lags[i] = lag;
-            if (others == 0)
+            if (others == 0 || undefined[i] is not null)
             {
                 ii[i] = expected[i] = variance[i] = z[i] = double.NaN;
                 continue;
@@ -65,6 +70,11 @@ public static class LocalMoran
             // Var[I_i] = (z_i/m2)² (n/(n − 2)) (wi2 − Wi²/(n − 1)) (m2 − z_i²/(n − 1)).
             expected[i] = -zi2 * wi / ((n - 1) * m2);
             variance[i] = zi2 / (m2 * m2) * (n / (n - 2.0)) * (wi2 - wi * wi / (n - 1)) * (m2 - zi2 / (n - 1));
+            if (!(variance[i] > 0))
+            {
+                undefined[i] = zv[i] == 0 ? "value equals the mean: Var[I_i] = 0" : "Var[I_i] = 0";
+                continue;
+            }
             z[i] = (ii[i] - expected[i]) / Math.Sqrt(variance[i]);
         }
 
@@ -76,6 +86,6 @@ public static class LocalMoran
                 (false, false) => LocalClass.LowLow,
                 (true, false) => LocalClass.HighLow,
                 _ => LocalClass.LowHigh,
-            });
+            }, undefined);
     }
 }

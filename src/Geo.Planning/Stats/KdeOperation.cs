@@ -1,5 +1,6 @@
 using System.Globalization;
 using Geo.Analysis.Density;
+using Geo.Analysis.Inference;
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 
@@ -26,7 +27,7 @@ public sealed class KdeOperation(StatsFiles files)
             notices.Add($"{points.Describe()}; boundary: {described}");
         }
         else notices.Add($"{points.Describe()}; no boundary: the grid covers the points' bounding box plus one bandwidth");
-        var h = request.Bandwidth ?? BandwidthRule.Choose(points.X, points.Y).Value;
+        var h = request.Bandwidth ?? AutomaticBandwidth(points);
 
         // The extent: the boundary's envelope, or the points' bounding box grown by one bandwidth.
         var env = area?.EnvelopeInternal ?? Extent(points, h);
@@ -46,6 +47,22 @@ public sealed class KdeOperation(StatsFiles files)
         notices.Add(string.Create(CultureInfo.InvariantCulture,
             $"max density {summary.Max:G6} {KdeSurface.Unit}; density x cell area summed over the cells = {summary.Integral:0.#} events ({inside:0.#} {(points.Weight is null ? "points" : "weight")} inside)"));
         return new KdeSurface(points, r, mask, summary, sizeRule, kernelName, edge, inside, notices);
+    }
+
+    /// <summary>The rule-of-thumb bandwidth, or a data error asking for --bandwidth when the points are (nearly) at one place.</summary>
+    private static double AutomaticBandwidth(PointLayer points)
+    {
+        var file = Path.GetFileName(points.File);
+        if (InputCheck.SamePlace(points.X, points.Y) is { } same)
+            throw new StatisticInputException($"{file}: {same}: a rule-of-thumb bandwidth would be 0 m; give --bandwidth M (metres).");
+        try
+        {
+            return BandwidthRule.Choose(points.X, points.Y).Value;
+        }
+        catch (StatisticInputException e)
+        {
+            throw new StatisticInputException($"{file}: {e.Message.TrimEnd('.')} (--bandwidth M).", e);
+        }
     }
 
     private static Envelope Extent(PointLayer points, double h)

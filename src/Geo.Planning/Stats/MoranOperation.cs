@@ -14,6 +14,8 @@ public sealed class MoranOperation(StatsFiles files)
         var notices = new List<string>(grid?.Notices ?? layer.Notices);
         var (w, desc) = WeightsSpec.Build(layer, request.Weights, request.Layer.IdField, grid?.Grid);
         notices.Add($"weights: {desc}, row-standardised; permutations: {request.Permutations}; seed: {request.Seed}");
+        var check = StatsInputCheck.Run(layer, w, grid, request.Weights, local: false);
+        notices.AddRange(StatsInputCheck.Lines(check));
         var r = GlobalMoran.Compute(layer.Values, WeightsTransform.RowStandardise(w), request.Permutations, request.Seed);
         return new MoranResult(layer, grid, r, desc, notices);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Geo.Core.Crs;
+using Geo.Analysis.Inference;
 using Geo.Core.Geometries;
 using Geo.Core.Text;
 using Geo.Formats;
@@ -97,6 +98,7 @@ public sealed class StatsFiles
                         (wallClock > 0 ? $"; {wallClock} without an offset are taken as local wall-clock time as written" : ""));
         else if (input.TimeZone is not null && wallClock > 0)
             notices.Add($"times: none carries a UTC offset: taken as local wall-clock time as written (--time-zone {input.TimeZone} converts only times with an offset)");
+        if (read == 0) throw NoRows(path);
         if (xs.Count < 2) throw new ArgumentException($"{path} has {xs.Count} located points{(input.Filters || noTime + noWeight > 0 ? " left after the filters and missing values" : "")}; at least 2 are needed.");
         var X = xs.ToArray();
         var Y = ys.ToArray();
@@ -124,6 +126,7 @@ public sealed class StatsFiles
         var factory = GeometryServices.Factory(reader.DeclaredSrid ?? 0);
         var values = new List<double>();
         var ids = idField is null ? null : new List<string>();
+        var idRows = idField is null ? null : new List<long>();
         var geometries = new List<Geometry>();
         var missing = 0;
         foreach (var row in reader.Read())
@@ -131,6 +134,7 @@ public sealed class StatsFiles
             if (IsMissing(row, fi)) { missing++; continue; }
             values.Add(Number(reader, row, fi, field, path));
             ids?.Add(WeightsSpec.Canon(row.Text(ii)));
+            idRows?.Add(row.Row);
             if (reader.HasGeometry)
             {
                 if (row.GeometryError is { } err) throw new InvalidDataException($"{path} row {row.Row}: unparsable geometry: {err}");
@@ -147,6 +151,8 @@ public sealed class StatsFiles
         }
         var notices = new List<string>();
         if (missing > 0) notices.Add(Missing(missing, reader.Fields[fi]));
+        if (values.Count == 0 && missing == 0) throw NoRows(path);
+        if (ids is not null) CheckUniqueIds(path, idField!, ids, idRows!);
         if (values.Count < 4) throw new ArgumentException($"{path} has {values.Count} rows{(missing > 0 ? $" with a value of {field} ({missing} without)" : "")}; spatial statistics need at least 4.");
         var extent = new Envelope();
         double sx = 0, sy = 0;
@@ -249,6 +255,7 @@ public sealed class StatsFiles
     {
         for (var i = 0; i < reader.Fields.Count; i++) if (reader.Fields[i] == name) return i;
         for (var i = 0; i < reader.Fields.Count; i++) if (string.Equals(reader.Fields[i], name, StringComparison.OrdinalIgnoreCase)) return i;
+        if (!HasRows(path)) throw NoRows(path);
         throw new ArgumentException($"{option} {name}: no such field in {path}; fields: {string.Join(", ", reader.Fields)}.");
     }
 
@@ -258,9 +265,40 @@ public sealed class StatsFiles
         var columns = new ColumnSet(reader);
         var xi = columns.Find("x", "lon", "longitude", "easting", "e");
         var yi = columns.Find("y", "lat", "latitude", "northing", "n");
+        if ((xi < 0 || yi < 0) && !HasRows(path)) throw NoRows(path);
         if (xi < 0 || yi < 0)
             throw new ArgumentException($"{path} has no geometry and no x,y columns; fields: {string.Join(", ", reader.Fields)}.");
         return (xi, yi);
+    }
+
+    /// <summary>The data error of a layer without rows (an empty CSV, a GeoJSON without features), said before any field is looked up.</summary>
+    private static StatisticInputException NoRows(string path) =>
+        new($"{path} has no rows: there is nothing to analyse; check that the file is the layer you meant (and that an export did not stop early).");
+
+    /// <summary>
+    /// Whether the file has at least one row (read with a second reader, only when a field lookup failed); a first row that
+    /// cannot be read counts as a row, so that the field error is the one reported.
+    /// </summary>
+    private static bool HasRows(string path)
+    {
+        try
+        {
+            using var reader = FeatureReaders.Open(path);
+            return reader.Read().Any();
+        }
+        catch (Exception e) when (e is InputFormatException or InvalidDataException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>--id-field values must identify the rows: the first repeated value is an error naming both rows.</summary>
+    private static void CheckUniqueIds(string path, string idField, IReadOnlyList<string> ids, IReadOnlyList<long> rows)
+    {
+        if (InputCheck.DuplicateIds(ids) is not { } duplicate) return;
+        var (first, second) = duplicate;
+        throw new StatisticInputException(
+            $"{path}: --id-field {idField} has the value \"{ids[first]}\" on row {rows[first]} and on row {rows[second]}; ids must identify the rows one to one (choose a unique field, or leave out --id-field to number the rows).");
     }
 
     /// <summary>True when the field is absent, null or blank in this row.</summary>

@@ -16,6 +16,7 @@ public static class StatsNames
         LocalClass.LowLow => "low-low",
         LocalClass.HighLow => "high-low",
         LocalClass.LowHigh => "low-high",
+        LocalClass.Undefined => "",
         _ => Kebab(c.ToString()),
     };
 
@@ -23,11 +24,12 @@ public static class StatsNames
     {
         TrendClass.Increasing => "increasing",
         TrendClass.Decreasing => "decreasing",
+        TrendClass.Undefined => "",
         _ => "no-trend",
     };
 
     /// <summary>NewHotSpot → new-hot-spot.</summary>
-    public static string Of(EmergingClass c) => Kebab(c.ToString());
+    public static string Of(EmergingClass c) => c == EmergingClass.Undefined ? "" : Kebab(c.ToString());
 
     public static string Of(Correction c) => c switch
     {

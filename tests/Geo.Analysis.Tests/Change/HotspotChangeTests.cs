@@ -9,7 +9,7 @@ public class HotspotChangeTests
     {
         var n = classes.Length;
         double[] Zeros() => new double[n];
-        return new LocalResult(Zeros(), Zeros(), Zeros(), Zeros(), Zeros(), null, Zeros(), classes, 0, 0, 0.05, Correction.BenjaminiHochberg, PValueBasis.Analytic);
+        return new LocalResult(Zeros(), Zeros(), Zeros(), Zeros(), Zeros(), null, Zeros(), classes, 0, 0, 0.05, Correction.BenjaminiHochberg, PValueBasis.Analytic, new string?[n]);
     }
 
     [Fact]

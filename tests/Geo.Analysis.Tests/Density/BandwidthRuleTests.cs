@@ -1,4 +1,5 @@
 using Geo.Analysis.Density;
+using Geo.Analysis.Inference;
 
 namespace Geo.Analysis.Tests.Density;
 
@@ -61,6 +62,36 @@ public class BandwidthRuleTests
     public void RejectsDegenerateInput()
     {
         Assert.Throws<ArgumentException>(() => BandwidthRule.Choose([1.0], [1.0]));
-        Assert.Throws<ArgumentException>(() => BandwidthRule.Choose([1.0, 1.0], [2.0, 2.0]));
+        Assert.Throws<StatisticInputException>(() => BandwidthRule.Choose([1.0, 1.0], [2.0, 2.0]));
+    }
+
+    /// <summary>
+    /// The case that chose 0 m and reported 1.26E+27 events per km²: identical SWEREF-sized coordinates, whose mean is not
+    /// exactly the coordinate, leave a spread of rounding residue.
+    /// </summary>
+    [Fact]
+    public void Identical_points_get_no_bandwidth_but_an_error_that_asks_for_one()
+    {
+        var x = Enumerable.Repeat(6400000.123, 21).ToArray();
+        var y = Enumerable.Repeat(1500000.456, 21).ToArray();
+        var e = Assert.Throws<StatisticInputException>(() => BandwidthRule.Choose(x, y));
+        Assert.Contains("all 21 points are at the same place", e.Message);
+        Assert.Contains("give the bandwidth", e.Message);
+        Assert.Throws<StatisticInputException>(() => KernelDensity.Estimate(x, y, new DensityGrid(6399000, 1499000, 50, 40, 40), new KdeOptions()));
+    }
+
+    [Fact]
+    public void Nearly_identical_points_get_no_bandwidth_below_the_minimum()
+    {
+        // 21 points within 10 cm: Silverman would give a few centimetres.
+        var rng = new Random(4);
+        var x = Enumerable.Range(0, 21).Select(_ => 6400000 + rng.NextDouble() * 0.1).ToArray();
+        var y = Enumerable.Range(0, 21).Select(_ => 1500000 + rng.NextDouble() * 0.1).ToArray();
+        var e = Assert.Throws<StatisticInputException>(() => BandwidthRule.Choose(x, y));
+        Assert.Contains("nearly at one place", e.Message);
+        Assert.Contains("1 m", e.Message);
+        // A given bandwidth still works on the same points.
+        var r = KernelDensity.Estimate(x, y, new DensityGrid(6399000, 1499000, 50, 40, 40), new KdeOptions(Kernel.Quartic, 200, EdgeCorrection: false));
+        Assert.True(r.Density.Max() > 0 && double.IsFinite(r.Density.Max()));
     }
 }

@@ -20,29 +20,32 @@ public sealed class CellTrendsTests
     }
 
     [Fact]
-    public void Classes_cells_by_their_corrected_trend_and_leaves_empty_cells_untested()
+    public void Classes_cells_by_their_corrected_trend_and_leaves_constant_cells_untested()
     {
         var r = CellTrends.Test(Cube(), 0.05, Correction.BenjaminiHochberg);
-        Assert.Equal([TrendClass.Increasing, TrendClass.Decreasing, TrendClass.NoTrend, TrendClass.NoTrend], r.Class);
-        Assert.Equal(3, r.Tested);
+        Assert.Equal([TrendClass.Increasing, TrendClass.Decreasing, TrendClass.Undefined, TrendClass.Undefined], r.Class);
+        Assert.Equal(2, r.Tested);
+        // No events, and 3 events every month: no trend test, no trend claim, the reason instead.
+        Assert.Equal(new string?[] { null, null, "no events", "constant series: 3 in every step" }, r.Undefined);
         Assert.Null(r.Trend[2]);
-        Assert.True(double.IsNaN(r.PAdjusted[2]));
+        Assert.Null(r.Trend[3]);
+        Assert.True(double.IsNaN(r.PAdjusted[2]) && double.IsNaN(r.PAdjusted[3]));
         // Kendall's S of a strictly increasing series of 12 is 12·11/2 = 66.
         Assert.Equal(66, r.Trend[0]!.S);
         Assert.Equal(-66, r.Trend[1]!.S);
-        Assert.Equal(0, r.Trend[3]!.S);
-        // BH over the 3 tested p-values: the two equal smallest ones become p·3/2.
-        Assert.Equal(r.Trend[0]!.P * 3 / 2, r.PAdjusted[0], 12);
-        // The whole area: 1..12 + 12..1 + 3 each month = 16 every month: no trend.
+        // BH over the 2 tested p-values, which are equal: p·2/2 = p.
+        Assert.Equal(r.Trend[0]!.P, r.PAdjusted[0], 12);
+        // The whole area: 1..12 + 12..1 + 3 each month = 16 every month: constant, no test.
         Assert.All(r.WholeSeries, v => Assert.Equal(16, v));
-        Assert.Equal(TrendClass.NoTrend, r.WholeClass);
+        Assert.Equal("constant series: 16 in every step", r.WholeUndefined);
+        Assert.Equal(TrendClass.Undefined, r.WholeClass);
     }
 
     [Fact]
     public void A_stricter_alpha_turns_a_trend_into_no_trend()
     {
         var r = CellTrends.Test(Cube(), 1e-12, Correction.None);
-        Assert.All(r.Class, c => Assert.Equal(TrendClass.NoTrend, c));
+        Assert.Equal([TrendClass.NoTrend, TrendClass.NoTrend, TrendClass.Undefined, TrendClass.Undefined], r.Class);
         Assert.Throws<ArgumentOutOfRangeException>(() => CellTrends.Test(Cube(), 0, Correction.None));
     }
 }

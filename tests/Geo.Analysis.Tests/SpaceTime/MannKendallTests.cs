@@ -43,15 +43,18 @@ public class MannKendallTests
     }
 
     [Fact]
-    public void Constant_series_has_no_trend()
+    public void Constant_series_has_no_test()
     {
+        // Var(S) = 0: there is no test, so no z and no p (not p = 1, which would be a claim).
         double[] x = [3, 3, 3, 3];
         var r = MannKendall.Test(x);
         Assert.Equal(0, r.S);
         Assert.Equal(0, r.VarS);
-        Assert.Equal(0, r.Z);
-        Assert.Equal(1, r.P);
+        Assert.True(double.IsNaN(r.Z));
+        Assert.True(double.IsNaN(r.P));
+        Assert.Equal(0, r.Trend);
         Assert.False(r.IsSignificant(0.05));
+        Assert.True(double.IsNaN(MannKendall.Test([7.0]).P));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public class LocalGetisOrdTests
     }
 
     [Fact]
-    public void Islands_are_NaN_and_not_significant_and_not_counted()
+    public void Islands_are_NaN_and_undefined_and_not_counted()
     {
         // Location 3 has no neighbours (only itself under Gi*).
         var lists = new List<List<int>> { new() { 1, 2 }, new() { 0, 2 }, new() { 0, 1, 4 }, new(), new() { 2 } };
@@ -74,7 +74,8 @@ public class LocalGetisOrdTests
         {
             Assert.True(double.IsNaN(r.Statistic[3]) && double.IsNaN(r.Z[3]) && double.IsNaN(r.P[3]));
             Assert.True(double.IsNaN(r.PseudoP![3]) && double.IsNaN(r.PAdjusted[3]));
-            Assert.Equal(LocalClass.NotSignificant, r.Class[3]);
+            Assert.Equal(LocalClass.Undefined, r.Class[3]);
+            Assert.Equal("no neighbours", r.Undefined[3]);
             Assert.All(new[] { 0, 1, 2, 4 }, i => Assert.False(double.IsNaN(r.PAdjusted[i])));
         }
     }

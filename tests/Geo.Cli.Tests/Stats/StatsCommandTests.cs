@@ -74,7 +74,7 @@ public sealed class StatsCommandTests
             var (exit, _, stderr) = await Geo("stats", "lisa", "--input", Geojson, "--field", "CRIME", "--weights", Gal, "--out", csv, "--holm");
             Assert.True(exit == 0, stderr);
             var table = TestCsv.Read(csv);
-            Assert.Equal(["id", "statistic", "z", "p", "pseudo_p", "p_adjusted", "class"], table.Header);
+            Assert.Equal(["id", "statistic", "z", "p", "pseudo_p", "p_adjusted", "class", "reason"], table.Header);
             Assert.Equal(49, table.Rows.Count);
             var first = table.Rows[0];
             Assert.Equal("1", first[0]);

@@ -84,7 +84,7 @@ public sealed class StatsSpaceTimeTests
             foreach (var a in truth.RootElement.GetProperty("nullAreas").EnumerateArray())
             {
                 var cells = CellsIn(doc.RootElement, Square(a.GetProperty("polygon")));
-                var flagged = cells.Count(c => c.GetProperty("properties").GetProperty("class").GetString() != "no-trend");
+                var flagged = cells.Count(c => c.GetProperty("properties").GetProperty("class").GetString() is "increasing" or "decreasing");
                 Assert.True(flagged <= 0.05 * cells.Count, $"{a.GetProperty("id")}: {flagged}/{cells.Count} flagged");
             }
         }
@@ -156,8 +156,10 @@ public sealed class StatsSpaceTimeTests
             Assert.True(exit == 0, stderr);
             Assert.Contains("12 month steps", stderr);
             var counted = JsonDocument.Parse(stdout).RootElement;
-            Assert.Equal("no-trend", counted[0].GetProperty("class").GetString());
-            Assert.Equal(0, counted[0].GetProperty("statistic").GetDouble());
+            // Six events every month: a constant series, no trend test and no trend claim.
+            Assert.Equal("", counted[0].GetProperty("class").GetString());
+            Assert.Equal("constant series: 6 in every step", counted[0].GetProperty("reason").GetString());
+            Assert.Equal(JsonValueKind.Null, counted[0].GetProperty("statistic").ValueKind);
             (exit, stdout, stderr) = await RunGeo("stats", "trend", "--input", csv, "--time-field", "when", "--field", "harm", "--cell-size", "50", "--partial-steps", "keep", "--json");
             Assert.True(exit == 0, stderr);
             var weighted = JsonDocument.Parse(stdout).RootElement;

@@ -21,7 +21,7 @@ internal static class LocalAnalysis
         pFrom.AcceptOnlyFromAmong("analytic", "permutation");
         var outFile = new Option<FileInfo?>("--out")
         {
-            Description = "Write the rows to FILE.csv (id,statistic,z,p,pseudo_p,p_adjusted,class) or FILE.geojson (the input polygons/points, " +
+            Description = "Write the rows to FILE.csv (id,statistic,z,p,pseudo_p,p_adjusted,class,reason; reason says why a row is undefined) or FILE.geojson (the input polygons/points, " +
                           "or the grid cells with their count, with those properties; coordinates and crs as in the input).",
         };
         var cmd = new Command(name, description);

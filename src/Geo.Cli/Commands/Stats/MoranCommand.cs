@@ -18,9 +18,13 @@ internal static class MoranCommand
             var m = geo.Get<MoranOperation>().Run(new MoranRequest(o.Layer(p), p.GetValue(o.Weights), p.GetValue(o.Permutations), p.GetValue(o.Seed)));
             foreach (var n in m.Notices) Console.Error.WriteLine(n);
             var r = m.Result;
+            static double? Num(double v) => double.IsFinite(v) ? v : null;
             if (p.GetValue(o.Json))
-                Output.Json.Write(new GlobalJson(r.Statistic, r.Expected, r.Variance, r.Z, r.P, r.PseudoP, r.Permutations, r.Seed,
-                    m.Grid?.Grid.CellSize, m.Grid?.Grid.CellSizeRule, m.Grid?.Grid.Count));
+                Output.Json.Write(new GlobalJson(Num(r.Statistic), r.Expected, Num(r.Variance), Num(r.Z), Num(r.P), r.PseudoP, r.Permutations, r.Seed,
+                    m.Grid?.Grid.CellSize, m.Grid?.Grid.CellSizeRule, m.Grid?.Grid.Count, r.Undefined));
+            else if (r.Undefined is { } why)
+                Console.WriteLine($"Moran's I of {m.Layer.Field} in {Path.GetFileName(m.Layer.File)} (n = {m.Layer.Count}{(m.Grid is null ? "" : " cells")}, {m.Weights}) " +
+                                  $"is undefined: {why}; no z and no p-value.");
             else
             {
                 Console.WriteLine($"Moran's I of {m.Layer.Field} in {Path.GetFileName(m.Layer.File)} (n = {m.Layer.Count}{(m.Grid is null ? "" : " cells")}, {m.Weights})");

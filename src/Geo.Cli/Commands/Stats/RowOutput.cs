@@ -22,7 +22,8 @@ internal static class RowOutput
         foreach (var n in notices) Console.Error.WriteLine(n);
         if (outFile is not null)
         {
-            output.WriteRows(outFile.FullName, rows, geometry, leading, srid);
+            // The reason of an undefined row goes with the row's properties (the CSV has it as a column).
+            output.WriteRows(outFile.FullName, rows, geometry, i => [.. leading?.Invoke(i) ?? [], ("reason", rows[i].Reason)], srid);
             Console.Error.WriteLine($"wrote {rows.Count} rows to {outFile.FullName}");
         }
         if (json) Output.Json.Write(rows);
@@ -30,8 +31,23 @@ internal static class RowOutput
         {
             Console.WriteLine($"{"id",-12} {"statistic",14} {"z",10} {"p",10} {"pseudo_p",10} {"p_adjusted",10} class");
             foreach (var row in rows)
-                Console.WriteLine($"{row.Id,-12} {F(row.Statistic),14} {F(row.Z),10} {F(row.P),10} {F(row.PseudoP),10} {F(row.PAdjusted),10} {row.Class}");
+                Console.WriteLine($"{row.Id,-12} {F(row.Statistic),14} {F(row.Z),10} {F(row.P),10} {F(row.PseudoP),10} {F(row.PAdjusted),10} " +
+                                  (row.Class.Length == 0 && row.Reason is { } why ? $"(undefined: {why})" : row.Class));
         }
-        Console.Error.WriteLine(string.Join(", ", rows.GroupBy(x => x.Class).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}")));
+        Console.Error.WriteLine(Summary(rows));
+    }
+
+    /// <summary>"hot: 3, not-significant: 14, undefined: 4 (no neighbours: 4)": the rows per class, undefined rows (empty class) per reason.</summary>
+    public static string Summary(IReadOnlyList<StatsRow> rows)
+    {
+        var classes = rows.Where(r => r.Class.Length > 0).GroupBy(r => r.Class).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}").ToList();
+        var undefined = rows.Where(r => r.Class.Length == 0).ToList();
+        if (undefined.Count > 0)
+        {
+            var reasons = undefined.GroupBy(r => r.Reason ?? "no reason given").OrderByDescending(g => g.Count()).ToList();
+            classes.Add($"undefined: {undefined.Count} (" +
+                        (reasons.Count == 1 ? reasons[0].Key : string.Join("; ", reasons.Select(g => $"{g.Count()}: {g.Key}"))) + ")");
+        }
+        return string.Join(", ", classes);
     }
 }

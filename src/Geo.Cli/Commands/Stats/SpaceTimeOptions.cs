@@ -20,7 +20,7 @@ internal sealed class SpaceTimeOptions
     };
     public readonly SignificanceOptions Significance = new();
     public readonly Option<FileInfo?> Out = new("--out") { Description = "Write the rows to FILE.csv or FILE.geojson (the clipped grid cells with id, count and the result properties)." };
-    public readonly Option<bool> Json = new("--json") { Description = "Print the rows as JSON on stdout (id, statistic, z, p, pseudo_p, p_adjusted, class)." };
+    public readonly Option<bool> Json = new("--json") { Description = "Print the rows as JSON on stdout (id, statistic, z, p, pseudo_p, p_adjusted, class, reason: why a row is undefined, else null)." };
 
     public SpaceTimeOptions()
     {

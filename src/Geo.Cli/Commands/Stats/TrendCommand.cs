@@ -9,6 +9,7 @@ internal static class TrendCommand
     public static Command Build() => SpaceTimeOptions.Build("trend",
         "Mann-Kendall trend test (tie-corrected variance) of each grid cell's counts per time step, with one multiple-testing " +
         "correction over the cells; rows: statistic = Kendall's S, z, p, p_adjusted, class increasing | decreasing | no-trend. " +
-        "Cells without events are not tested. The whole area's series is summarised on stderr.",
+        "A cell whose series is constant (no events, or the same count every step) is not tested: empty class and a reason. " +
+        "The whole area's series is summarised on stderr.",
         (geo, request) => geo.Get<TrendOperation>().Run(request));
 }
