@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "sample" => SampleBenchmark.Run(args[1..]),
     "stats" => StatsBenchmark.Run(args[1..]),
     "spdep-grids" => SpdepGridExport.Run(args[1..]),
+    "clip" => ClipBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -30,6 +31,8 @@ static int Usage()
                                             generate a large sample municipality (default 200,000/year × 5):
                                             time, incidents/s and peak memory (constant in the volume)
           stats [--with-r] [--r-nsim N]     Gi*, local Moran, queen weights (100,000 cells) and Gaussian KDE vs spdep/spatstat
+          clip [--old-sample N]             250 m grids clipped to a generated 100,000-vertex coast with 400 islands vs a
+                                            64-vertex boundary of the same extent, and to an NYC-sized 77-polygon partition
           spdep-grids --out DIR             the Vancouver and Chicago real-data grids (cell,column,row,count) for RealData/spdep/localg.R
         Uses GEO_DATABASE_URL, or the managed local cluster in GEO_HOME (default ./.geo).
         """);

@@ -17,15 +17,15 @@ namespace Geo.Analysis.Grids;
 /// per run of unmarked cells in a row: neighbours in a row share an edge no segment meets, so they lie on the same side.</para>
 /// <para>3. Marked cells are intersected with the part of the boundary near them: the boundary is clipped once to the
 /// lattice's blocks, recursively halved (a k-d split of the columns and rows holding marked cells), each block's piece
-/// clipped from its parent's (OverlayNG, which clips rings to the rectangle before noding). The clip rectangles are the
+/// clipped from its parent's by clipping its rings to the block's rectangle (Sutherland–Hodgman, as OverlayNG's own ring
+/// clipper does before noding; the full overlay when a clipped ring's orientation would be ambiguous). The clip rectangles are the
 /// blocks' cell envelopes enlarged by a quarter cell, so the vertices a clip adds never lie on a cell's edge, and a
 /// cell's intersection with its block's piece equals its intersection with the whole boundary. A marked cell the piece
-/// contains is kept whole with share 1, as a cell the boundary contains.</para>
+/// is covered by (intersection = the whole cell, to 1e-12) is kept whole with share 1, as a cell the boundary contains.</para>
 /// </remarks>
 internal sealed class GridClipper
 {
-    private const int LeafCells = 4;
-    private const int LeafVertices = 96;
+    private const int LeafVertices = 48;
 
     private readonly GeometryFactory _factory;
     private readonly GridShape _shape;
@@ -45,15 +45,19 @@ internal sealed class GridClipper
         _eps = size * 1e-9;
     }
 
-    /// <summary>One lattice cell's fate: outside (null polygon), or its clipped polygon and in-boundary share.</summary>
-    internal readonly record struct ClippedCell(Geometry? Polygon, double Share);
+    /// <summary>
+    /// One lattice cell's fate: outside (share 0); wholly inside (share 1, <paramref name="Polygon"/> the cell); or cut
+    /// (share in (0, 1), <paramref name="Piece"/> the part of the boundary near it, which <see cref="Materialise"/>
+    /// intersects with the cell when the clipped polygon is asked for).
+    /// </summary>
+    internal readonly record struct ClippedCell(Geometry? Polygon, double Share, Geometry? Piece = null);
 
     /// <summary>Each lattice cell (row-major) clipped to <paramref name="boundary"/>; cells outside have a null polygon.</summary>
-    internal static ClippedCell[] Clip(Geometry boundary, IPointOnGeometryLocator locator, GridShape shape, double ox, double oy,
-        double size, int columns, int rows)
+    internal static (GridClipper Clipper, ClippedCell[] Cells) Clip(Geometry boundary, IPointOnGeometryLocator locator, GridShape shape,
+        double ox, double oy, double size, int columns, int rows)
     {
         var clipper = new GridClipper(boundary.Factory, shape, ox, oy, size, columns, rows);
-        return clipper.Run(boundary, locator);
+        return (clipper, clipper.Run(boundary, locator));
     }
 
     private ClippedCell[] Run(Geometry boundary, IPointOnGeometryLocator locator)
@@ -208,7 +212,7 @@ internal sealed class GridClipper
     {
         if (cells.Count == 0) return;
         if (piece.IsEmpty) return; // no boundary near these cells: none of them has area inside
-        if (cells.Count <= LeafCells || piece.NumPoints <= LeafVertices || (c1 - c0 <= 1 && r1 - r0 <= 1))
+        if ((c1 - c0 <= 1 && r1 - r0 <= 1) || piece.NumPoints <= LeafVertices)
         {
             foreach (var k in cells) result[k] = ClipCell(piece, k % _columns, k / _columns);
             return;
@@ -218,15 +222,15 @@ internal sealed class GridClipper
         {
             var mid = (c0 + c1) / 2;
             foreach (var k in cells) (k % _columns < mid ? low : high).Add(k);
-            ClipBlock(Clip(piece, BlockEnvelope(c0, mid, r0, r1)), c0, mid, r0, r1, low, result);
-            ClipBlock(Clip(piece, BlockEnvelope(mid, c1, r0, r1)), mid, c1, r0, r1, high, result);
+            ClipBlock(SafeClip(piece, BlockEnvelope(c0, mid, r0, r1)), c0, mid, r0, r1, low, result);
+            ClipBlock(SafeClip(piece, BlockEnvelope(mid, c1, r0, r1)), mid, c1, r0, r1, high, result);
         }
         else
         {
             var mid = (r0 + r1) / 2;
             foreach (var k in cells) (k / _columns < mid ? low : high).Add(k);
-            ClipBlock(Clip(piece, BlockEnvelope(c0, c1, r0, mid)), c0, c1, r0, mid, low, result);
-            ClipBlock(Clip(piece, BlockEnvelope(c0, c1, mid, r1)), c0, c1, mid, r1, high, result);
+            ClipBlock(SafeClip(piece, BlockEnvelope(c0, c1, r0, mid)), c0, c1, r0, mid, low, result);
+            ClipBlock(SafeClip(piece, BlockEnvelope(c0, c1, mid, r1)), c0, c1, mid, r1, high, result);
         }
     }
 
@@ -241,23 +245,219 @@ internal sealed class GridClipper
             _oy + step * r0 - margin, _oy + 2 * _radius + step * (r1 - 1) + margin);
     }
 
+    /// <summary>The piece clipped to the rectangle: ring clipping, or the full overlay when a clipped ring is degenerate.</summary>
+    private Geometry SafeClip(Geometry piece, Envelope envelope)
+    {
+        try
+        {
+            return Clip(piece, envelope);
+        }
+        catch (DegenerateClipException)
+        {
+            return Polygonal(Intersect(piece, _factory.ToGeometry(envelope)));
+        }
+    }
+
     private Geometry Clip(Geometry piece, Envelope envelope)
     {
         var pieceEnvelope = piece.EnvelopeInternal;
         if (envelope.Covers(pieceEnvelope)) return piece;
         if (!envelope.Intersects(pieceEnvelope)) return _factory.CreatePolygon();
-        return Intersect(piece, _factory.ToGeometry(envelope));
+        var polygons = new List<Polygon>();
+        for (var g = 0; g < piece.NumGeometries; g++)
+        {
+            if (piece.GetGeometryN(g) is not Polygon polygon) continue;
+            var env = polygon.EnvelopeInternal;
+            if (!envelope.Intersects(env)) continue;
+            if (envelope.Covers(env))
+            {
+                polygons.Add(polygon);
+                continue;
+            }
+            var shell = ClipRing(polygon.ExteriorRing.CoordinateSequence, envelope);
+            if (shell is null) continue;
+            var holes = new List<LinearRing>();
+            foreach (var hole in polygon.InteriorRings)
+            {
+                var holeEnvelope = hole.EnvelopeInternal;
+                if (!envelope.Intersects(holeEnvelope)) continue;
+                if (envelope.Covers(holeEnvelope)) holes.Add((LinearRing)hole);
+                else if (ClipRing(hole.CoordinateSequence, envelope) is { } clipped) holes.Add(clipped);
+            }
+            polygons.Add(_factory.CreatePolygon(shell, [.. holes]));
+        }
+        return _factory.CreateMultiPolygon([.. polygons]);
     }
+
+    /// <summary>
+    /// Sutherland–Hodgman clip of a ring to a rectangle (as OverlayNG's own ring clipper: the result may run along the
+    /// rectangle's sides and back, which the overlay's noding merges). Null when nothing of positive area is left.
+    /// </summary>
+    private LinearRing? ClipRing(CoordinateSequence seq, Envelope e)
+    {
+        var n = seq.Count - 1; // without the closing point
+        var xs = new List<double>(n + 8);
+        var ys = new List<double>(n + 8);
+        for (var i = 0; i < n; i++)
+        {
+            xs.Add(seq.GetX(i));
+            ys.Add(seq.GetY(i));
+        }
+        for (var side = 0; side < 4 && xs.Count > 0; side++) (xs, ys) = ClipSide(xs, ys, side, e);
+        var coords = new List<Coordinate>(xs.Count + 1);
+        for (var i = 0; i < xs.Count; i++)
+        {
+            if (coords.Count > 0 && coords[^1].X == xs[i] && coords[^1].Y == ys[i]) continue;
+            coords.Add(new Coordinate(xs[i], ys[i]));
+        }
+        while (coords.Count > 1 && coords[^1].Equals2D(coords[0])) coords.RemoveAt(coords.Count - 1);
+        if (coords.Count < 3) return null;
+        coords.Add(coords[0].Copy());
+        var array = coords.ToArray();
+        var signed = NetTopologySuite.Algorithm.Area.OfRingSigned(array);
+        if (Math.Abs(signed) <= _size * _size * 1e-15) return null;
+        // The overlay labels a ring's sides by Orientation.IsCCW, which a ring running back along a side can fool.
+        if (NetTopologySuite.Algorithm.Orientation.IsCCW(array) != signed < 0) throw new DegenerateClipException();
+        return _factory.CreateLinearRing(array);
+    }
+
+    private static (List<double>, List<double>) ClipSide(List<double> xs, List<double> ys, int side, Envelope e)
+    {
+        var ox = new List<double>(xs.Count + 4);
+        var oy = new List<double>(ys.Count + 4);
+        var n = xs.Count;
+        double px = xs[n - 1], py = ys[n - 1];
+        var pIn = Inside(px, py, side, e);
+        for (var i = 0; i < n; i++)
+        {
+            double cx = xs[i], cy = ys[i];
+            var cIn = Inside(cx, cy, side, e);
+            if (cIn != pIn)
+            {
+                var (ix, iy) = Cross(px, py, cx, cy, side, e);
+                ox.Add(ix);
+                oy.Add(iy);
+            }
+            if (cIn)
+            {
+                ox.Add(cx);
+                oy.Add(cy);
+            }
+            px = cx;
+            py = cy;
+            pIn = cIn;
+        }
+        return (ox, oy);
+    }
+
+    private static bool Inside(double x, double y, int side, Envelope e) => side switch
+    {
+        0 => x >= e.MinX,
+        1 => x <= e.MaxX,
+        2 => y >= e.MinY,
+        _ => y <= e.MaxY,
+    };
+
+    private static (double, double) Cross(double ax, double ay, double bx, double by, int side, Envelope e)
+    {
+        switch (side)
+        {
+            case 0:
+            case 1:
+                {
+                    var x = side == 0 ? e.MinX : e.MaxX;
+                    return (x, ay + (by - ay) * (x - ax) / (bx - ax));
+                }
+            default:
+                {
+                    var y = side == 2 ? e.MinY : e.MaxY;
+                    return (ax + (bx - ax) * (y - ay) / (by - ay), y);
+                }
+        }
+    }
+
+    private sealed class DegenerateClipException : Exception;
 
     private ClippedCell ClipCell(Geometry piece, int c, int r)
     {
         var cell = CellPolygon(c, r);
-        var clipped = Intersect(piece, cell);
         var cellArea = cell.Area;
-        var area = clipped.Area;
-        if (area > cellArea * (1 - 1e-6) && piece.Contains(cell)) return new ClippedCell(cell, 1);
+        var area = AreaInside(piece, cell.ExteriorRing.CoordinateSequence);
+        // Contained in the boundary (closed) ⇔ the intersection is the whole cell: kept as the cell itself.
+        if (area >= cellArea * (1 - 1e-12)) return new ClippedCell(cell, 1);
         var share = Math.Min(1, area / cellArea);
-        return share > HotspotGrid.MinShare ? new ClippedCell(clipped, share) : default;
+        return share > HotspotGrid.MinShare ? new ClippedCell(null, share, piece) : default;
+    }
+
+    /// <summary>The clipped polygon of a cut cell: the polygonal part of its intersection with the piece of boundary near it.</summary>
+    internal Geometry Materialise(Geometry piece, int c, int r) => Intersect(piece, CellPolygon(c, r));
+
+    /// <summary>
+    /// Area of piece ∩ convex cell: each ring clipped to the cell (Sutherland–Hodgman; the clipped ring's shoelace area is
+    /// the area of the ring's interior in the cell, runs back along the cell's sides adding nothing), shells added, holes
+    /// subtracted.
+    /// </summary>
+    private static double AreaInside(Geometry piece, CoordinateSequence cell)
+    {
+        double area = 0;
+        var env = cell.ExpandEnvelope(new Envelope());
+        for (var g = 0; g < piece.NumGeometries; g++)
+        {
+            if (piece.GetGeometryN(g) is not Polygon polygon || !env.Intersects(polygon.EnvelopeInternal)) continue;
+            area += Math.Abs(ClippedRingArea(polygon.ExteriorRing, cell, env));
+            foreach (var hole in polygon.InteriorRings) area -= Math.Abs(ClippedRingArea(hole, cell, env));
+        }
+        return Math.Max(0, area);
+    }
+
+    private static double ClippedRingArea(LineString ring, CoordinateSequence cell, Envelope env)
+    {
+        if (!env.Intersects(ring.EnvelopeInternal)) return 0;
+        var seq = ring.CoordinateSequence;
+        var n = seq.Count - 1;
+        var xs = new List<double>(n + 8);
+        var ys = new List<double>(n + 8);
+        for (var i = 0; i < n; i++)
+        {
+            xs.Add(seq.GetX(i));
+            ys.Add(seq.GetY(i));
+        }
+        // The cell ring is counter-clockwise: inside each edge a→b is its left side.
+        for (var e = 0; e < cell.Count - 1 && xs.Count > 0; e++)
+            (xs, ys) = ClipHalfPlane(xs, ys, cell.GetX(e), cell.GetY(e), cell.GetX(e + 1), cell.GetY(e + 1));
+        double twice = 0;
+        for (int i = 0, j = xs.Count - 1; i < xs.Count; j = i++) twice += (xs[j] - xs[i]) * (ys[j] + ys[i]);
+        return twice / 2;
+    }
+
+    private static (List<double>, List<double>) ClipHalfPlane(List<double> xs, List<double> ys, double ax, double ay, double bx, double by)
+    {
+        var ox = new List<double>(xs.Count + 4);
+        var oy = new List<double>(ys.Count + 4);
+        double dx = bx - ax, dy = by - ay;
+        var n = xs.Count;
+        double px = xs[n - 1], py = ys[n - 1];
+        var pd = dx * (py - ay) - dy * (px - ax);
+        for (var i = 0; i < n; i++)
+        {
+            double cx = xs[i], cy = ys[i];
+            var cd = dx * (cy - ay) - dy * (cx - ax);
+            if ((cd >= 0) != (pd >= 0))
+            {
+                var t = pd / (pd - cd);
+                ox.Add(px + (cx - px) * t);
+                oy.Add(py + (cy - py) * t);
+            }
+            if (cd >= 0)
+            {
+                ox.Add(cx);
+                oy.Add(cy);
+            }
+            px = cx;
+            py = cy;
+            pd = cd;
+        }
+        return (ox, oy);
     }
 
     /// <summary>

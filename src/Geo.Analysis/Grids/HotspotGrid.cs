@@ -30,7 +30,7 @@ public sealed record HotspotGrid
     private readonly IPointOnGeometryLocator _boundaryLocator;
 
     private HotspotGrid(Geometry boundary, double originX, double originY, double cellSize, GridShape shape, int columns, int rows,
-        (int Column, int Row)[] cells, Geometry[] polygons, double[] shares, int[] lookup, bool chosen, string rule, IPointOnGeometryLocator locator)
+        (int Column, int Row)[] cells, IReadOnlyList<Geometry> polygons, double[] shares, int[] lookup, bool chosen, string rule, IPointOnGeometryLocator locator)
     {
         Boundary = boundary;
         OriginX = originX;
@@ -72,7 +72,10 @@ public sealed record HotspotGrid
     /// <summary>The active cells (column, row), cell i = <c>Cells[i]</c>, in row-major order.</summary>
     public IReadOnlyList<(int Column, int Row)> Cells { get; }
 
-    /// <summary>Each cell's polygon clipped to the boundary (the whole cell when it lies inside).</summary>
+    /// <summary>
+    /// Each cell's polygon clipped to the boundary (the whole cell when it lies inside). A cut cell's polygon is computed
+    /// on first access (the overlay of the cell with the part of the boundary near it); shares do not need it.
+    /// </summary>
     public IReadOnlyList<Geometry> CellPolygons { get; }
 
     /// <summary>Each cell's in-boundary area / full cell area, in (0, 1]: the exposure for edge-aware rates.</summary>
@@ -147,19 +150,23 @@ public sealed record HotspotGrid
 
         var lookup = new int[columns * rows];
         var cells = new List<(int, int)>();
-        var polygons = new List<Geometry>();
+        var polygons = new List<Geometry?>();
+        var pieces = new List<Geometry?>();
         var shares = new List<double>();
-        var clipped = GridClipper.Clip(boundary, locator, options.Shape, ox, oy, size, columns, rows);
+        var (clipper, clipped) = GridClipper.Clip(boundary, locator, options.Shape, ox, oy, size, columns, rows);
         for (var k = 0; k < clipped.Length; k++)
         {
             lookup[k] = -1;
-            if (clipped[k].Polygon is not { } polygon) continue;
+            if (!(clipped[k].Share > 0)) continue;
             lookup[k] = cells.Count;
             cells.Add((k % columns, k / columns));
-            polygons.Add(polygon);
+            polygons.Add(clipped[k].Polygon);
+            pieces.Add(clipped[k].Piece);
             shares.Add(clipped[k].Share);
         }
-        return new HotspotGrid(boundary, ox, oy, size, options.Shape, columns, rows, [.. cells], [.. polygons], [.. shares], lookup, chosen, rule, locator);
+        (int, int)[] cellArray = [.. cells];
+        var cellPolygons = new CellPolygonList(clipper, [.. polygons], [.. pieces], cellArray);
+        return new HotspotGrid(boundary, ox, oy, size, options.Shape, columns, rows, cellArray, cellPolygons, [.. shares], lookup, chosen, rule, locator);
     }
 
     /// <summary>
