@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "stats" => StatsBenchmark.Run(args[1..]),
     "spdep-grids" => SpdepGridExport.Run(args[1..]),
     "clip" => ClipBenchmark.Run(args[1..]),
+    "lattice-profile" => LatticeProfile.Run(args[1]),
     _ => Usage(),
 };
 
