@@ -12,14 +12,12 @@ internal sealed class CellPolygonList : IReadOnlyList<Geometry>
 {
     private readonly GridClipper _clipper;
     private readonly Geometry?[] _polygons;
-    private readonly Geometry?[] _pieces;
     private readonly (int Column, int Row)[] _cells;
 
-    public CellPolygonList(GridClipper clipper, Geometry?[] polygons, Geometry?[] pieces, (int Column, int Row)[] cells)
+    public CellPolygonList(GridClipper clipper, Geometry?[] polygons, (int Column, int Row)[] cells)
     {
         _clipper = clipper;
         _polygons = polygons;
-        _pieces = pieces;
         _cells = cells;
     }
 
@@ -29,7 +27,7 @@ internal sealed class CellPolygonList : IReadOnlyList<Geometry>
         {
             if (_polygons[index] is { } done) return done;
             var (c, r) = _cells[index];
-            var polygon = _clipper.Materialise(_pieces[index]!, c, r);
+            var polygon = _clipper.Materialise(c, r);
             return Interlocked.CompareExchange(ref _polygons[index], polygon, null) ?? polygon;
         }
     }

@@ -15,13 +15,18 @@ namespace Geo.Analysis.Grids;
 /// lattice itself is the spatial index. A cell no segment reaches lies wholly inside or wholly outside the boundary.</para>
 /// <para>2. Unmarked cells are decided by one point-in-polygon test of a centre (<see cref="IndexedPointInAreaLocator"/>)
 /// per run of unmarked cells in a row: neighbours in a row share an edge no segment meets, so they lie on the same side.</para>
-/// <para>3. Marked cells are intersected with the part of the boundary near them: the boundary is clipped once to the
-/// lattice's blocks, recursively halved (a k-d split of the columns and rows holding marked cells), each block's piece
-/// clipped from its parent's by clipping its rings to the block's rectangle (Sutherland–Hodgman, as OverlayNG's own ring
-/// clipper does before noding; the full overlay when a clipped ring's orientation would be ambiguous). The clip rectangles are the
-/// blocks' cell envelopes enlarged by a quarter cell, so the vertices a clip adds never lie on a cell's edge, and a
-/// cell's intersection with its block's piece equals its intersection with the whole boundary. A marked cell the piece
-/// is covered by (intersection = the whole cell, to 1e-12) is kept whole with share 1, as a cell the boundary contains.</para>
+/// <para>3. Marked cells get their in-boundary area. Square cells: from one pass over the segments (Green's theorem
+/// per column strip, <see cref="SquareAreas"/>). Hexagons: each ring of the boundary's nearby piece (step 4) clipped to
+/// the cell (Sutherland–Hodgman), shoelace areas of shells minus holes. A marked cell whose area is the whole cell (to
+/// 1e-12) is kept whole with share 1, as a cell the boundary contains; one with share ≤ <see cref="HotspotGrid.MinShare"/>
+/// (touching the boundary along an edge or at a point) is dropped.</para>
+/// <para>4. A cut cell's polygon is its NTS overlay with the part of the boundary near it, made when first asked for:
+/// the boundary is clipped once to the lattice's blocks, recursively halved (a k-d split of the columns and rows holding
+/// marked cells), each block's piece clipped from its parent's by clipping its rings to the block's rectangle
+/// (Sutherland–Hodgman, as OverlayNG's own ring clipper does before noding; the full overlay when a clipped ring's
+/// orientation would be ambiguous). The rectangles are the blocks' cell envelopes enlarged by a quarter cell, so the
+/// vertices a clip adds never lie on a cell's edge, and a cell's intersection with its block's piece equals its
+/// intersection with the whole boundary.</para>
 /// </remarks>
 internal sealed class GridClipper
 {
@@ -47,10 +52,9 @@ internal sealed class GridClipper
 
     /// <summary>
     /// One lattice cell's fate: outside (share 0); wholly inside (share 1, <paramref name="Polygon"/> the cell); or cut
-    /// (share in (0, 1), <paramref name="Piece"/> the part of the boundary near it, which <see cref="Materialise"/>
-    /// intersects with the cell when the clipped polygon is asked for).
+    /// (share in (0, 1), no polygon yet: <see cref="Materialise"/> makes it when asked for).
     /// </summary>
-    internal readonly record struct ClippedCell(Geometry? Polygon, double Share, Geometry? Piece = null);
+    internal readonly record struct ClippedCell(Geometry? Polygon, double Share);
 
     /// <summary>Each lattice cell (row-major) clipped to <paramref name="boundary"/>; cells outside have a null polygon.</summary>
     internal static (GridClipper Clipper, ClippedCell[] Cells) Clip(Geometry boundary, IPointOnGeometryLocator locator, GridShape shape,
@@ -87,13 +91,124 @@ internal sealed class GridClipper
                 if (runInside) result[k] = new ClippedCell(CellPolygon(col, row), 1);
             }
         }
-        if (marked.Count > 0)
+        _boundary = boundary;
+        _marked = marked;
+        if (marked.Count == 0) return result;
+        if (_shape == GridShape.Square)
         {
-            var polygonal = Polygonal(boundary);
-            ClipBlock(polygonal, 0, _columns, 0, _rows, marked, result);
+            // Shares from the strip integrals; the pieces for the cut cells' polygons are made when first asked for.
+            var areas = SquareAreas(boundary);
+            var cellArea = _size * _size;
+            foreach (var k in marked)
+            {
+                var share = areas[k] / cellArea;
+                if (share >= 1 - 1e-12) result[k] = new ClippedCell(CellPolygon(k % _columns, k / _columns), 1);
+                else if (share > HotspotGrid.MinShare) result[k] = new ClippedCell(null, Math.Min(1, share));
+            }
+        }
+        else
+        {
+            EnsurePieces();
+            foreach (var k in marked)
+                result[k] = _pieces![k] is { } piece ? ClipCell(piece, k % _columns, k / _columns) : default;
         }
         return result;
     }
+
+    private Geometry? _boundary;
+    private List<int>? _marked;
+    private Geometry?[]? _pieces;
+    private readonly Lock _piecesLock = new();
+
+    /// <summary>The part of the boundary near each marked cell (the k-d block recursion), made once.</summary>
+    private Geometry?[] EnsurePieces()
+    {
+        lock (_piecesLock)
+        {
+            if (_pieces is not null) return _pieces;
+            var pieces = new Geometry?[_columns * _rows];
+            if (_marked is { Count: > 0 }) ClipBlock(Polygonal(_boundary!), 0, _columns, 0, _rows, _marked, pieces);
+            return _pieces = pieces;
+        }
+    }
+
+    /// <summary>The clipped polygon of cut cell (c, r): its overlay with the part of the boundary near it.</summary>
+    internal Geometry Materialise(int c, int r) =>
+        EnsurePieces()[r * _columns + c] is { } piece ? Intersect(piece, CellPolygon(c, r)) : _factory.CreatePolygon();
+
+    /// <summary>
+    /// Area of the boundary in every square cell, in one pass over the boundary's segments (Green's theorem): for a ring
+    /// with its interior on the left, area(P ∩ cell) = −∮ clamp(y − y₀, 0, s)·1[x in the cell's column] dx. A segment
+    /// piece in a column adds s·dx to every cell wholly below it (a running sum down the column) and its exact integral
+    /// to the few cells it passes through; cells above it get nothing. O(segments + column crossings + cells).
+    /// </summary>
+    private double[] SquareAreas(Geometry boundary)
+    {
+        var below = new double[_columns * _rows];
+        var area = new double[_columns * _rows];
+        for (var g = 0; g < boundary.NumGeometries; g++)
+        {
+            if (boundary.GetGeometryN(g) is not Polygon polygon) continue;
+            RingIntegral(polygon.ExteriorRing.CoordinateSequence, true, below, area);
+            foreach (var hole in polygon.InteriorRings) RingIntegral(hole.CoordinateSequence, false, below, area);
+        }
+        for (var c = 0; c < _columns; c++)
+        {
+            double acc = 0;
+            for (var r = _rows - 1; r >= 0; r--)
+            {
+                var k = r * _columns + c;
+                acc += below[k];
+                area[k] += acc;
+            }
+        }
+        return area;
+    }
+
+    private void RingIntegral(CoordinateSequence seq, bool shell, double[] below, double[] area)
+    {
+        if (seq.Count < 4) return;
+        var ccw = NetTopologySuite.Algorithm.Area.OfRingSigned(seq) < 0;
+        var ringSign = shell == ccw ? 1.0 : -1.0; // +1 when the interior is on the left
+        for (var i = 1; i < seq.Count; i++)
+        {
+            double x1 = seq.GetX(i - 1), y1 = seq.GetY(i - 1), x2 = seq.GetX(i), y2 = seq.GetY(i);
+            if (x1 == x2) continue;
+            // −ringSign · (direction) · ∫ over increasing x.
+            var sign = -ringSign * (x2 > x1 ? 1 : -1);
+            if (x2 < x1) (x1, y1, x2, y2) = (x2, y2, x1, y1);
+            var c0 = Math.Clamp((int)Math.Floor((x1 - _ox) / _size), 0, _columns - 1);
+            var c1 = Math.Clamp((int)Math.Floor((x2 - _ox) / _size), 0, _columns - 1);
+            var slope = (y2 - y1) / (x2 - x1);
+            for (var c = c0; c <= c1; c++)
+            {
+                double xa = Math.Max(x1, _ox + c * _size), xb = Math.Min(x2, _ox + (c + 1) * _size);
+                if (c == c1) xb = x2;
+                if (c == c0) xa = x1;
+                if (!(xb > xa)) continue;
+                double ya = c == c0 ? y1 : y1 + slope * (xa - x1), yb = c == c1 ? y2 : y1 + slope * (xb - x1);
+                var w = xb - xa;
+                double lo = Math.Min(ya, yb), hi = Math.Max(ya, yb);
+                var fullTop = (int)Math.Floor((lo - _oy) / _size) - 1; // rows 0..fullTop lie wholly below the piece
+                if (fullTop >= 0) below[Math.Min(fullTop, _rows - 1) * _columns + c] += sign * _size * w;
+                var rTop = Math.Min((int)Math.Floor((hi - _oy) / _size), _rows - 1);
+                for (var r = Math.Max(fullTop + 1, 0); r <= rTop; r++)
+                {
+                    var y0 = _oy + r * _size;
+                    area[r * _columns + c] += sign * w * MeanClamp(ya - y0, yb - y0, _size);
+                }
+            }
+        }
+    }
+
+    /// <summary>Mean of clamp(u, 0, s) over u linear from ua to ub.</summary>
+    private static double MeanClamp(double ua, double ub, double s)
+    {
+        if (Math.Abs(ub - ua) <= s * 1e-9) return Math.Clamp((ua + ub) / 2, 0, s);
+        return (Antiderivative(ub, s) - Antiderivative(ua, s)) / (ub - ua);
+    }
+
+    private static double Antiderivative(double u, double s) => u <= 0 ? 0 : u < s ? u * u / 2 : s * s / 2 + s * (u - s);
 
     /// <summary>The cell polygon of lattice cell (c, r), as <see cref="HotspotGrid"/> defines it.</summary>
     internal Polygon CellPolygon(int c, int r)
@@ -208,13 +323,13 @@ internal sealed class GridClipper
         return true;
     }
 
-    private void ClipBlock(Geometry piece, int c0, int c1, int r0, int r1, List<int> cells, ClippedCell[] result)
+    private void ClipBlock(Geometry piece, int c0, int c1, int r0, int r1, List<int> cells, Geometry?[] result)
     {
         if (cells.Count == 0) return;
-        if (piece.IsEmpty) return; // no boundary near these cells: none of them has area inside
+        if (piece.IsEmpty) return; // no boundary near these cells: none of them has area inside (null piece)
         if ((c1 - c0 <= 1 && r1 - r0 <= 1) || piece.NumPoints <= LeafVertices)
         {
-            foreach (var k in cells) result[k] = ClipCell(piece, k % _columns, k / _columns);
+            foreach (var k in cells) result[k] = piece;
             return;
         }
         List<int> low = [], high = [];
@@ -386,11 +501,9 @@ internal sealed class GridClipper
         // Contained in the boundary (closed) ⇔ the intersection is the whole cell: kept as the cell itself.
         if (area >= cellArea * (1 - 1e-12)) return new ClippedCell(cell, 1);
         var share = Math.Min(1, area / cellArea);
-        return share > HotspotGrid.MinShare ? new ClippedCell(null, share, piece) : default;
+        return share > HotspotGrid.MinShare ? new ClippedCell(null, share) : default;
     }
 
-    /// <summary>The clipped polygon of a cut cell: the polygonal part of its intersection with the piece of boundary near it.</summary>
-    internal Geometry Materialise(Geometry piece, int c, int r) => Intersect(piece, CellPolygon(c, r));
 
     /// <summary>
     /// Area of piece ∩ convex cell: each ring clipped to the cell (Sutherland–Hodgman; the clipped ring's shoelace area is

@@ -151,7 +151,6 @@ public sealed record HotspotGrid
         var lookup = new int[columns * rows];
         var cells = new List<(int, int)>();
         var polygons = new List<Geometry?>();
-        var pieces = new List<Geometry?>();
         var shares = new List<double>();
         var (clipper, clipped) = GridClipper.Clip(boundary, locator, options.Shape, ox, oy, size, columns, rows);
         for (var k = 0; k < clipped.Length; k++)
@@ -161,11 +160,10 @@ public sealed record HotspotGrid
             lookup[k] = cells.Count;
             cells.Add((k % columns, k / columns));
             polygons.Add(clipped[k].Polygon);
-            pieces.Add(clipped[k].Piece);
             shares.Add(clipped[k].Share);
         }
         (int, int)[] cellArray = [.. cells];
-        var cellPolygons = new CellPolygonList(clipper, [.. polygons], [.. pieces], cellArray);
+        var cellPolygons = new CellPolygonList(clipper, [.. polygons], cellArray);
         return new HotspotGrid(boundary, ox, oy, size, options.Shape, columns, rows, cellArray, cellPolygons, [.. shares], lookup, chosen, rule, locator);
     }
 
