@@ -37,7 +37,7 @@ public class GridClippingTests
     public static TheoryData<string, GridShape, double> Cases()
     {
         var data = new TheoryData<string, GridShape, double>();
-        foreach (var name in new[] { "hole-and-island", "l-shape-on-cell-edges", "diamond-on-cell-corners", "corner-touching-squares", "coast-with-islands", "thin-sliver" })
+        foreach (var name in new[] { "hole-and-island", "l-shape-on-cell-edges", "diamond-on-cell-corners", "corner-touching-squares", "coast-with-islands", "thin-sliver", "reversed-rings" })
         {
             var scale = name == "coast-with-islands" ? 3 : 1; // the plain overlay is slow on the detailed coast
             data.Add(name, GridShape.Square, 10 * scale);
@@ -71,6 +71,13 @@ public class GridClippingTests
                     var land = (Geometry)Factory.CreateMultiPolygon([.. parts]);
                     var lake = Blob(450, 520, 90, 200, random);
                     return land.Difference(lake).Union(Blob(450, 520, 25, 60, random)); // a lake with an island in it
+                }
+            case "reversed-rings": // shells clockwise, holes counter-clockwise (as GeoJSON files written against RFC 7946 may be)
+                {
+                    var g = Factory.CreateMultiPolygon([Box(0, 0, 200, 200, Ring(60, 60, 140, 140)), Box(83, 81, 117, 123), Box(203, 3, 251, 67, Ring(213, 13, 221, 29))]);
+                    var reversed = (Geometry)g.Reverse();
+                    Assert.True(reversed.GetGeometryN(0) is Polygon p && !p.Shell.IsCCW);
+                    return reversed;
                 }
             case "thin-sliver": // a long thin wedge: cells with tiny shares, edges nearly along cell edges
                 return Factory.CreatePolygon([new(0, 0), new(300, 0.5), new(300, 3), new(0, 0)]);
