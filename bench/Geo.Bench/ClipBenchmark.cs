@@ -37,6 +37,15 @@ public static class ClipBenchmark
         Console.WriteLine($"generated: municipality {detailed.NumGeometries} polygons, {detailed.NumPoints:N0} vertices, {detailed.Area / 1e6:F0} km²; " +
             $"64-gon {simple.NumPoints - 1} vertices, {simple.Area / 1e6:F0} km² ({clock.Elapsed.TotalSeconds:F1} s)");
 
+        if (Args.String(args, "--write") is { } dir)
+        {
+            Directory.CreateDirectory(dir);
+            WriteBoundary(Path.Combine(dir, "coast.geojson"), detailed);
+            WritePoints(Path.Combine(dir, "coast-points.csv"), detailed, 20_000, new Random(3));
+            Console.WriteLine($"wrote {dir}/coast.geojson and coast-points.csv (20,000 points inside, EPSG:3006 x,y) for the CLI:");
+            Console.WriteLine($"  ./geo stats gistar --input {dir}/coast-points.csv --cell-size 250 --boundary {dir}/coast.geojson --permutations 999");
+        }
+
         // Warm-up (JIT) on a small grid.
         HotspotGrid.Build(detailed, new GridOptions(4000));
         HotspotGrid.Build(simple, new GridOptions(4000, GridShape.Hexagonal));
@@ -233,4 +242,46 @@ public static class ClipBenchmark
     }
 
     private static double Sq(double v) => v * v;
+
+    private static void WriteBoundary(string path, MultiPolygon boundary)
+    {
+        using var w = new StreamWriter(path);
+        w.Write("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::3006\"}},");
+        w.Write("\"features\":[{\"type\":\"Feature\",\"properties\":{\"name\":\"coast\"},\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[");
+        for (var g = 0; g < boundary.NumGeometries; g++)
+        {
+            var polygon = (Polygon)boundary.GetGeometryN(g);
+            w.Write(g > 0 ? ",[" : "[");
+            WriteRing(w, polygon.ExteriorRing);
+            foreach (var hole in polygon.InteriorRings) { w.Write(','); WriteRing(w, hole); }
+            w.Write(']');
+        }
+        w.Write("]}}]}\n");
+    }
+
+    private static void WriteRing(StreamWriter w, LineString ring)
+    {
+        w.Write('[');
+        for (var i = 0; i < ring.NumPoints; i++)
+        {
+            var c = ring.GetCoordinateN(i);
+            w.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(i > 0 ? "," : "")}[{c.X + 700_000:F3},{c.Y + 7_270_000:F3}]"));
+        }
+        w.Write(']');
+    }
+
+    private static void WritePoints(string path, Geometry boundary, int count, Random random)
+    {
+        var locator = new NetTopologySuite.Algorithm.Locate.IndexedPointInAreaLocator(boundary);
+        var env = boundary.EnvelopeInternal;
+        using var w = new StreamWriter(path);
+        w.WriteLine("x,y");
+        for (var written = 0; written < count;)
+        {
+            double x = env.MinX + random.NextDouble() * env.Width, y = env.MinY + random.NextDouble() * env.Height;
+            if (locator.Locate(new Coordinate(x, y)) == Location.Exterior) continue;
+            w.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{x + 700_000:F2},{y + 7_270_000:F2}"));
+            written++;
+        }
+    }
 }

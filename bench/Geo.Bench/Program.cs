@@ -33,7 +33,8 @@ static int Usage()
                                             generate a large sample municipality (default 200,000/year × 5):
                                             time, incidents/s and peak memory (constant in the volume)
           stats [--with-r] [--r-nsim N]     Gi*, local Moran, queen weights (100,000 cells) and Gaussian KDE vs spdep/spatstat
-          clip [--old-sample N]             250 m grids clipped to a generated 100,000-vertex coast with 400 islands vs a
+          clip [--old-sample N] [--write DIR]
+                                            250 m grids clipped to a generated 100,000-vertex coast with 400 islands vs a
                                             64-vertex boundary of the same extent, and to an NYC-sized 77-polygon partition
           lattice [--runs N] [--no-r] [--r-nsim N] [--geo PATH/geo.dll]
                                             40,000-square GeoJSON lattice: the whole geo stats gistar --weights queen
