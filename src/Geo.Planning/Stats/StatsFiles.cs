@@ -86,11 +86,10 @@ public sealed class StatsFiles
             {
                 if (row.GeometryError is { } err) throw new InvalidDataException($"{path} row {row.Row}: unparsable geometry: {err}");
                 var g = row.Geometry ?? throw new InvalidDataException($"{path} row {row.Row}: the feature has no geometry.");
-                var copy = g.Copy(); // one copy, shared by the polygon and geometry lists
-                if (g is Polygon or MultiPolygon) { polygons.Add(copy); var c = copy.Centroid; points.Add((c.X, c.Y)); }
+                if (g is Polygon or MultiPolygon) { polygons.Add(g.Copy()); var c = g.Centroid; points.Add((c.X, c.Y)); }
                 else if (g is Point pt) { allPolygons = false; points.Add((pt.X, pt.Y)); }
                 else throw new InvalidDataException($"{path} row {row.Row}: {g.GeometryType} geometry; stats needs polygons or points.");
-                geometries.Add(copy);
+                geometries.Add(g.Copy());
             }
             else
             {
