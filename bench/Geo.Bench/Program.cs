@@ -10,6 +10,9 @@ return args.FirstOrDefault() switch
     "sample" => SampleBenchmark.Run(args[1..]),
     "stats" => StatsBenchmark.Run(args[1..]),
     "spdep-grids" => SpdepGridExport.Run(args[1..]),
+    "clip" => ClipBenchmark.Run(args[1..]),
+    "lattice" => LatticeBenchmark.Run(args[1..]),
+    "lattice-profile" => LatticeProfile.Run(args[1]),
     _ => Usage(),
 };
 
@@ -30,6 +33,13 @@ static int Usage()
                                             generate a large sample municipality (default 200,000/year × 5):
                                             time, incidents/s and peak memory (constant in the volume)
           stats [--with-r] [--r-nsim N]     Gi*, local Moran, queen weights (100,000 cells) and Gaussian KDE vs spdep/spatstat
+          clip [--old-sample N] [--write DIR]
+                                            250 m grids clipped to a generated 100,000-vertex coast with 400 islands vs a
+                                            64-vertex boundary of the same extent, and to an NYC-sized 77-polygon partition
+          lattice [--runs N] [--no-r] [--r-nsim N] [--geo PATH/geo.dll]
+                                            40,000-square GeoJSON lattice: the whole geo stats gistar --weights queen
+                                            process (999 permutations) vs spdep localG_perm via Rscript, one run
+          lattice-profile FILE              time reading, ReadValues, queen and Gi* in one process (field y)
           spdep-grids --out DIR             the Vancouver and Chicago real-data grids (cell,column,row,count) for RealData/spdep/localg.R
         Uses GEO_DATABASE_URL, or the managed local cluster in GEO_HOME (default ./.geo).
         """);

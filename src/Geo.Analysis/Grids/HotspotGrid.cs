@@ -1,7 +1,6 @@
 using Geo.Analysis.Weights;
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
 
 namespace Geo.Analysis.Grids;
 
@@ -14,8 +13,9 @@ namespace Geo.Analysis.Grids;
 /// Square cell (c, r) is <c>[X0 + c·s, X0 + (c+1)·s) × [Y0 + r·s, Y0 + (r+1)·s)</c>. Hexagonal cell (c, r) is the
 /// pointy-top hexagon of width s (circumradius R = s/√3) centred at <c>(X0 + s·(c + ½ + ½·(r mod 2)), Y0 + R + 1.5·R·r)</c>
 /// (Red Blob Games, "Hexagonal Grids", odd-r offset coordinates). Clipping follows sfhotspot's <c>create_grid</c>
-/// (cells are intersected with the boundary), but only cells that cross the boundary are cut: a prepared boundary
-/// (NTS <see cref="PreparedGeometryFactory"/>) tells wholly-inside cells (kept as they are, share 1) from crossing ones.
+/// (cells are intersected with the boundary), but only cells that the boundary's segments reach are cut, each against
+/// the part of the boundary near it; the other cells are wholly inside (kept as they are, share 1) or outside, decided
+/// by a point-in-polygon test (<see cref="GridClipper"/>: time grows with cells + vertices, not their product).
 /// </remarks>
 public sealed record HotspotGrid
 {
@@ -30,7 +30,7 @@ public sealed record HotspotGrid
     private readonly IPointOnGeometryLocator _boundaryLocator;
 
     private HotspotGrid(Geometry boundary, double originX, double originY, double cellSize, GridShape shape, int columns, int rows,
-        (int Column, int Row)[] cells, Geometry[] polygons, double[] shares, int[] lookup, bool chosen, string rule)
+        (int Column, int Row)[] cells, IReadOnlyList<Geometry> polygons, double[] shares, int[] lookup, bool chosen, string rule, IPointOnGeometryLocator locator)
     {
         Boundary = boundary;
         OriginX = originX;
@@ -45,7 +45,7 @@ public sealed record HotspotGrid
         _lookup = lookup;
         CellSizeWasChosen = chosen;
         CellSizeRule = rule;
-        _boundaryLocator = new IndexedPointInAreaLocator(boundary);
+        _boundaryLocator = locator;
     }
 
     /// <summary>The study-area boundary the grid is clipped to.</summary>
@@ -72,7 +72,10 @@ public sealed record HotspotGrid
     /// <summary>The active cells (column, row), cell i = <c>Cells[i]</c>, in row-major order.</summary>
     public IReadOnlyList<(int Column, int Row)> Cells { get; }
 
-    /// <summary>Each cell's polygon clipped to the boundary (the whole cell when it lies inside).</summary>
+    /// <summary>
+    /// Each cell's polygon clipped to the boundary (the whole cell when it lies inside). A cut cell's polygon is computed
+    /// on first access (the overlay of the cell with the part of the boundary near it); shares do not need it.
+    /// </summary>
     public IReadOnlyList<Geometry> CellPolygons { get; }
 
     /// <summary>Each cell's in-boundary area / full cell area, in (0, 1]: the exposure for edge-aware rates.</summary>
@@ -100,7 +103,7 @@ public sealed record HotspotGrid
         ArgumentNullException.ThrowIfNull(options);
         if (boundary.IsEmpty || boundary.Area <= 0) throw new ArgumentException("the boundary must be a polygonal geometry with positive area.", nameof(boundary));
         var env = boundary.EnvelopeInternal;
-        var prepared = PreparedGeometryFactory.Prepare(boundary);
+        var locator = new IndexedPointInAreaLocator(boundary);
 
         double size;
         string rule;
@@ -116,7 +119,6 @@ public sealed record HotspotGrid
             var inside = 0;
             if (points is not null)
             {
-                var locator = new IndexedPointInAreaLocator(boundary);
                 foreach (var p in points)
                     if (env.Contains(p) && locator.Locate(p) != Location.Exterior) inside++;
             }
@@ -146,38 +148,23 @@ public sealed record HotspotGrid
         if ((long)columns * rows > MaxLatticeCells)
             throw new ArgumentOutOfRangeException(nameof(options), $"a {columns} x {rows} lattice of {size} m cells is too large.");
 
-        var factory = boundary.Factory;
         var lookup = new int[columns * rows];
         var cells = new List<(int, int)>();
-        var polygons = new List<Geometry>();
+        var polygons = new List<Geometry?>();
         var shares = new List<double>();
-        for (var row = 0; row < rows; row++)
+        var (clipper, clipped) = GridClipper.Clip(boundary, locator, options.Shape, ox, oy, size, columns, rows);
+        for (var k = 0; k < clipped.Length; k++)
         {
-            for (var col = 0; col < columns; col++)
-            {
-                lookup[row * columns + col] = -1;
-                var cell = CellPolygon(factory, options.Shape, ox, oy, size, col, row);
-                if (!prepared.Intersects(cell)) continue;
-                Geometry clipped;
-                double share;
-                if (prepared.Contains(cell))
-                {
-                    clipped = cell;
-                    share = 1;
-                }
-                else
-                {
-                    clipped = boundary.Intersection(cell);
-                    share = Math.Min(1, clipped.Area / cell.Area);
-                    if (!(share > MinShare)) continue;
-                }
-                lookup[row * columns + col] = cells.Count;
-                cells.Add((col, row));
-                polygons.Add(clipped);
-                shares.Add(share);
-            }
+            lookup[k] = -1;
+            if (!(clipped[k].Share > 0)) continue;
+            lookup[k] = cells.Count;
+            cells.Add((k % columns, k / columns));
+            polygons.Add(clipped[k].Polygon);
+            shares.Add(clipped[k].Share);
         }
-        return new HotspotGrid(boundary, ox, oy, size, options.Shape, columns, rows, [.. cells], [.. polygons], [.. shares], lookup, chosen, rule);
+        (int, int)[] cellArray = [.. cells];
+        var cellPolygons = new CellPolygonList(clipper, [.. polygons], cellArray);
+        return new HotspotGrid(boundary, ox, oy, size, options.Shape, columns, rows, cellArray, cellPolygons, [.. shares], lookup, chosen, rule, locator);
     }
 
     /// <summary>
@@ -250,24 +237,5 @@ public sealed record HotspotGrid
         if (shape == GridShape.Square) return new Coordinate(ox + (c + 0.5) * size, oy + (r + 0.5) * size);
         var radius = size / Math.Sqrt(3);
         return new Coordinate(ox + size * (c + 0.5 + 0.5 * (r & 1)), oy + radius + 1.5 * radius * r);
-    }
-
-    private static Polygon CellPolygon(GeometryFactory factory, GridShape shape, double ox, double oy, double size, int c, int r)
-    {
-        if (shape == GridShape.Square)
-        {
-            double x0 = ox + c * size, y0 = oy + r * size, x1 = x0 + size, y1 = y0 + size;
-            return factory.CreatePolygon([new(x0, y0), new(x1, y0), new(x1, y1), new(x0, y1), new(x0, y0)]);
-        }
-        var centre = Centre(shape, ox, oy, size, c, r);
-        var radius = size / Math.Sqrt(3);
-        var ring = new Coordinate[7];
-        for (var i = 0; i < 6; i++)
-        {
-            var angle = Math.PI / 180 * (60 * i - 30);
-            ring[i] = new Coordinate(centre.X + radius * Math.Cos(angle), centre.Y + radius * Math.Sin(angle));
-        }
-        ring[6] = ring[0].Copy();
-        return factory.CreatePolygon(ring);
     }
 }

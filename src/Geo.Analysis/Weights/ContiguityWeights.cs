@@ -27,6 +27,7 @@ public static class ContiguityWeights
         if (!(snapTolerance >= 0) || double.IsInfinity(snapTolerance))
             throw new ArgumentOutOfRangeException(nameof(snapTolerance), "snap tolerance must be finite and >= 0.");
         var n = polygons.Count;
+        if (rule == ContiguityRule.Queen) return Queen(polygons, snapTolerance);
         var vertexOwners = new Dictionary<(double, double), List<int>>();
         var edgeOwners = rule == ContiguityRule.Rook ? new Dictionary<((double, double), (double, double)), List<int>>() : null;
         for (var p = 0; p < n; p++)
@@ -76,6 +77,105 @@ public static class ContiguityWeights
             rows[b].Add(a);
         }
         return SpatialWeights.FromNeighbours(rows);
+    }
+
+    /// <summary>
+    /// Queen contiguity by a vertex hash join without per-vertex lists or a set of pairs: each distinct vertex gets an
+    /// id, the (vertex, polygon) incidences are grouped by vertex with a counting sort, and each polygon's neighbours are
+    /// collected through its vertices with a stamp array (no duplicates), then sorted into the compressed rows.
+    /// </summary>
+    private static SpatialWeights Queen(IReadOnlyList<Geometry> polygons, double tol)
+    {
+        var n = polygons.Count;
+        var ids = new Dictionary<(double, double), int>(VertexComparer.Instance);
+        var incidenceVertex = new List<int>();
+        var polygonStart = new int[n + 1];
+        var lastOwner = new List<int>();
+        for (var p = 0; p < n; p++)
+        {
+            polygonStart[p] = incidenceVertex.Count;
+            var g = polygons[p] ?? throw new ArgumentException($"polygon {p} is null.", nameof(polygons));
+            if (g.IsEmpty) continue;
+            if (g is not (Polygon or MultiPolygon))
+                throw new ArgumentException($"geometry {p} is a {g.GeometryType}, not a Polygon or MultiPolygon.", nameof(polygons));
+            for (var c = 0; c < g.NumGeometries; c++)
+            {
+                var poly = (Polygon)g.GetGeometryN(c);
+                AddQueenRing(poly.ExteriorRing, p, tol, ids, incidenceVertex, lastOwner);
+                foreach (var hole in poly.InteriorRings) AddQueenRing(hole, p, tol, ids, incidenceVertex, lastOwner);
+            }
+        }
+        polygonStart[n] = incidenceVertex.Count;
+
+        // Owners of each vertex (counting sort of the incidences by vertex; owners ascend as polygons were visited in order).
+        var vertices = ids.Count;
+        var ownerStart = new int[vertices + 1];
+        foreach (var v in incidenceVertex) ownerStart[v + 1]++;
+        for (var v = 0; v < vertices; v++) ownerStart[v + 1] += ownerStart[v];
+        var fill = ownerStart[..vertices];
+        var owners = new int[incidenceVertex.Count];
+        for (var p = 0; p < n; p++)
+            for (var k = polygonStart[p]; k < polygonStart[p + 1]; k++) owners[fill[incidenceVertex[k]]++] = p;
+
+        var stamp = new int[n];
+        Array.Fill(stamp, -1);
+        var offsets = new int[n + 1];
+        var neighbours = new List<int>();
+        for (var p = 0; p < n; p++)
+        {
+            stamp[p] = p;
+            var start = neighbours.Count;
+            for (var k = polygonStart[p]; k < polygonStart[p + 1]; k++)
+            {
+                var v = incidenceVertex[k];
+                for (var o = ownerStart[v]; o < ownerStart[v + 1]; o++)
+                {
+                    var q = owners[o];
+                    if (stamp[q] == p) continue;
+                    stamp[q] = p;
+                    neighbours.Add(q);
+                }
+            }
+            neighbours.Sort(start, neighbours.Count - start, null);
+            offsets[p + 1] = neighbours.Count;
+        }
+        var values = new double[neighbours.Count];
+        Array.Fill(values, 1.0);
+        return new SpatialWeights(n, offsets, [.. neighbours], values, WeightsKind.Binary);
+    }
+
+    private static void AddQueenRing(LineString ring, int owner, double tol, Dictionary<(double, double), int> ids,
+        List<int> incidenceVertex, List<int> lastOwner)
+    {
+        var seq = ring.CoordinateSequence;
+        for (var k = 0; k < seq.Count; k++)
+        {
+            var key = Key(seq.GetX(k), seq.GetY(k), tol);
+            if (!ids.TryGetValue(key, out var v))
+            {
+                v = ids.Count;
+                ids.Add(key, v);
+                lastOwner.Add(-1);
+            }
+            if (lastOwner[v] == owner) continue; // once per polygon
+            lastOwner[v] = owner;
+            incidenceVertex.Add(v);
+        }
+    }
+
+    /// <summary>Exact equality of the (already −0-normalised) key, with a cheap hash of the bits.</summary>
+    private sealed class VertexComparer : IEqualityComparer<(double, double)>
+    {
+        public static readonly VertexComparer Instance = new();
+
+        public bool Equals((double, double) a, (double, double) b) => a.Item1 == b.Item1 && a.Item2 == b.Item2;
+
+        public int GetHashCode((double, double) k)
+        {
+            var h = (ulong)BitConverter.DoubleToInt64Bits(k.Item1) * 0x9E3779B97F4A7C15UL ^ (ulong)BitConverter.DoubleToInt64Bits(k.Item2);
+            h *= 0xBF58476D1CE4E5B9UL;
+            return (int)(h ^ (h >> 31));
+        }
     }
 
     private static void AddRing(LineString ring, int owner, double tol, Dictionary<(double, double), List<int>> vertices,

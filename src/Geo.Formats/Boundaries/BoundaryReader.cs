@@ -61,7 +61,11 @@ public static class BoundaryReader
         var (chosen, codeProperty) = Choose(reader.FileName, options.Code, columns, features, notices);
         var name = nameColumn >= 0 ? chosen.Select(i => features[i].Values[nameColumn]).FirstOrDefault(v => !string.IsNullOrEmpty(v)) : null;
         var parts = new List<Geometry>();
-        foreach (var i in chosen)
+        // One feature that is already a valid polygon or multipolygon (parts with disjoint interiors) is its own union:
+        // the union of a detailed coastline with hundreds of islands costs seconds and changes nothing.
+        var whole = chosen.Count == 1 && features[chosen[0]].Geometry is Polygon or MultiPolygon && features[chosen[0]].Geometry.IsValid
+            ? features[chosen[0]].Geometry : null;
+        foreach (var i in whole is null ? chosen : [])
         {
             var polygons = PolygonExtracter.GetPolygons(features[i].Geometry);
             if (polygons.Count == 0)
@@ -73,7 +77,7 @@ public static class BoundaryReader
                 notices.Add($"warning: the polygon of row {features[i].Row} was not valid: repaired (NTS GeometryFixer)");
             }
         }
-        var geometry = parts.Count == 1 ? parts[0] : OverlayNGRobust.Union(parts[0].Factory.BuildGeometry(parts));
+        var geometry = whole ?? (parts.Count == 1 ? parts[0] : OverlayNGRobust.Union(parts[0].Factory.BuildGeometry(parts)));
         if (chosen.Count > 1) notices.Add($"{chosen.Count} features unioned");
 
         var targetSrid = options.TargetSrid;

@@ -55,7 +55,9 @@ internal static class GeoJsonGeometryReader
 
     private static Polygon Polygon(JsonElement c, GeometryFactory factory)
     {
-        var rings = Array(c).Select(r => Ring(r, factory)).ToArray();
+        var members = Array(c);
+        var rings = new LinearRing[members.Length];
+        for (var i = 0; i < rings.Length; i++) rings[i] = Ring(members[i], factory);
         return rings.Length == 0 ? factory.CreatePolygon() : factory.CreatePolygon(rings[0], rings[1..]);
     }
 
@@ -70,17 +72,30 @@ internal static class GeoJsonGeometryReader
     private static JsonElement[] Array(JsonElement c)
     {
         if (c.ValueKind != JsonValueKind.Array) throw new GeoJsonGeometryException($"expected an array of coordinates, found a JSON {Kind(c)}");
-        return c.EnumerateArray().ToArray();
+        var result = new JsonElement[c.GetArrayLength()];
+        var i = 0;
+        foreach (var e in c.EnumerateArray()) result[i++] = e;
+        return result;
     }
 
-    private static Coordinate[] Positions(JsonElement c) => Array(c).Select(Position).ToArray();
+    private static Coordinate[] Positions(JsonElement c)
+    {
+        if (c.ValueKind != JsonValueKind.Array) throw new GeoJsonGeometryException($"expected an array of coordinates, found a JSON {Kind(c)}");
+        var result = new Coordinate[c.GetArrayLength()];
+        var i = 0;
+        foreach (var e in c.EnumerateArray()) result[i++] = Position(e);
+        return result;
+    }
 
     private static Coordinate Position(JsonElement p)
     {
-        if (p.ValueKind != JsonValueKind.Array || p.GetArrayLength() < 2)
+        if (p.ValueKind != JsonValueKind.Array)
             throw new GeoJsonGeometryException($"a position must be an array of at least two numbers, found {Short(p)}");
-        var x = Number(p[0]);
-        var y = Number(p[1]);
+        var values = p.EnumerateArray();
+        if (!values.MoveNext()) throw new GeoJsonGeometryException($"a position must be an array of at least two numbers, found {Short(p)}");
+        var x = Number(values.Current);
+        if (!values.MoveNext()) throw new GeoJsonGeometryException($"a position must be an array of at least two numbers, found {Short(p)}");
+        var y = Number(values.Current);
         return new Coordinate(x, y);
     }
 

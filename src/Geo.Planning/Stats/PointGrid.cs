@@ -47,7 +47,7 @@ public sealed record PointGrid(PointLayer Points, HotspotGrid Grid, int[] Cell, 
     public ValueLayer AsLayer(string field)
     {
         var centres = Enumerable.Range(0, Grid.Count).Select(i => { var c = Grid.CellCentre(i); return (c.X, c.Y); }).ToList();
-        var polygons = Grid.CellPolygons.ToList();
+        var polygons = Grid.CellPolygons; // cut cells' polygons are computed only if an output asks for them
         return new ValueLayer(Points.File, field, Values, null, polygons, centres, polygons, Points.DeclaredSrid);
     }
 }
