@@ -13,7 +13,8 @@ internal sealed class SpaceTimeOptions
     public readonly Option<string> Step = new("--step") { Description = "Calendar time step of the cube: week (ISO, Monday first), month, quarter or year.", DefaultValueFactory = _ => "month" };
     public readonly GridModeOptions Grid = new(optional: false);
     public readonly SignificanceOptions Significance = new();
-    public readonly Option<FileInfo?> Out = new("--out") { Description = "Write the rows to FILE.csv or FILE.geojson (the clipped grid cells with id, count and the result properties)." };
+    public readonly Option<FileInfo?> Out = new("--out") { Description = "Write the rows to " + RowOutput.OutHelp };
+    public readonly Option<bool> KeepCrs = RowOutput.KeepCrsOption();
     public readonly Option<bool> Json = new("--json") { Description = "Print the rows as JSON on stdout (id, statistic, z, p, pseudo_p, p_adjusted, class)." };
 
     public SpaceTimeOptions()
@@ -27,6 +28,7 @@ internal sealed class SpaceTimeOptions
         Grid.AddTo(c);
         Significance.AddTo(c);
         c.Options.Add(Out);
+        c.Options.Add(KeepCrs);
         c.Options.Add(Json);
     }
 
@@ -39,11 +41,11 @@ internal sealed class SpaceTimeOptions
         cmd.SetAction(p =>
         {
             var request = o.Request(p);
-            RowOutput.CheckOut(p.GetValue(o.Out), ".csv", ".geojson");
+            RowOutput.CheckOut(p.GetValue(o.Out), RowOutput.Kinds);
             using var geo = CliServices.Files();
             var r = run(geo, request);
             RowOutput.Emit(geo.Get<StatsOutput>(), r.Rows, r.Notices, p.GetValue(o.Out), p.GetValue(o.Json), i => r.Grid.Grid.CellPolygons[i],
-                r.Grid.CellProperties, r.Grid.Points.DeclaredSrid);
+                r.Grid.CellProperties, new OutputCrs(r.Grid.Srid, p.GetValue(o.KeepCrs)));
             return 0;
         });
         return cmd;
