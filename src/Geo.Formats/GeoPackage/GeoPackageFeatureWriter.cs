@@ -25,7 +25,7 @@ public sealed class GeoPackageFeatureWriter : IDisposable
     private readonly string _table;
     private readonly int _srsId;
     private readonly int _fields;
-    private readonly GeoPackageGeoWriter _geometry = new();
+    private readonly GeoPackageGeoWriter _geometry = new() { HandleOrdinates = Ordinates.XY };
     private readonly Envelope _extent = new();
     private bool _done;
 
