@@ -49,7 +49,7 @@ public sealed class KdeOperation(StatsFiles files)
         notices.Add(string.Create(CultureInfo.InvariantCulture, $"max density {summary.Max:G6} {KdeSurface.Unit}; density x cell area summed over the cells = {summary.Integral:0.#} events; ") +
                     MassNote(diggle, edge, r, inside, what));
         var srid = points.DeclaredSrid ?? (area is { SRID: > 0 } a ? a.SRID : null);
-        return new KdeSurface(points, r, mask, summary, sizeRule, kernelName, edge, inside, notices, srid);
+        return new KdeSurface(points, r, mask, summary, sizeRule, kernelName, edge, inside, notices, srid) { Method = request.EdgeMethod };
     }
 
     /// <summary>What the summed density equals, in words.</summary>

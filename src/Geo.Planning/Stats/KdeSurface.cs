@@ -20,4 +20,7 @@ public sealed record KdeSurface(
     public const string Unit = "events per km²";
 
     public DensityGrid Grid => Result.Grid;
+
+    /// <summary>How the edge correction was made (meaningful when <see cref="EdgeCorrected"/>).</summary>
+    public EdgeCorrectionMethod Method { get; init; } = EdgeCorrectionMethod.Diggle;
 }

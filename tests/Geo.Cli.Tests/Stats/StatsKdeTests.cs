@@ -59,9 +59,12 @@ public sealed class StatsKdeTests
             Assert.True(stated.Success, stderr);
             var inCells = double.Parse(stated.Groups[1].Value, CultureInfo.InvariantCulture);
             Assert.Equal(inCells, integral, inCells * 1e-9);
+            Assert.Equal("diggle", json.GetProperty("edgeCorrection").GetString());
+            Assert.Equal(integral, json.GetProperty("integral").GetDouble(), inCells * 1e-9);
             var police = TestCsv.Read(Police);
             var located = police.Rows.Count(f => f[police["x"]].Length > 0);
             Assert.InRange(inCells, 0.995 * located, located); // a few points lie in boundary cells whose centre is outside
+            Assert.Equal(located, json.GetProperty("inside").GetDouble()); // all located reports lie inside the boundary
             Assert.Equal(cells.Max(c => c.Density), json.GetProperty("maxDensity").GetDouble(), 1e-9);
 
             // The uniform correction does not keep the mass, and says so.

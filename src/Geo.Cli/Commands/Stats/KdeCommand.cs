@@ -35,7 +35,7 @@ internal static class KdeCommand
                           "WGS 84 unless --keep-crs), FILE.gpkg (GeoPackage layer in the working CRS) or FILE.asc (ESRI ASCII grid, -9999 outside, with FILE.prj).",
         };
         var keepCrs = RowOutput.KeepCrsOption();
-        var json = new Option<bool>("--json") { Description = "Print {bandwidth, bandwidthChosen, bandwidthRule, kernel, cellSize, cellSizeRule, cells, maxDensity, unit} on stdout (the cells go to --out)." };
+        var json = new Option<bool>("--json") { Description = "Print {bandwidth, bandwidthChosen, bandwidthRule, kernel, cellSize, cellSizeRule, cells, maxDensity, unit, edgeCorrection, integral (density x cell area summed), inside (points inside the boundary)} on stdout (the cells go to --out)." };
         var cmd = new Command("kde",
             "Kernel density estimation of point events on a square grid, in events per km² per cell (quartic or Gaussian kernel; " +
             "edge correction by the kernel mass inside the boundary, Diggle 1985: per event by default, so that density x cell area sums to the events inside).");
@@ -60,7 +60,8 @@ internal static class KdeCommand
             }
             var r = s.Result;
             if (p.GetValue(json))
-                Output.Json.Write(new KdeJson(r.Bandwidth, r.BandwidthChosen, r.Rule, s.Kernel, s.Grid.CellSize, s.CellSizeRule, s.Summary.Cells.Length, s.Summary.Max, KdeSurface.Unit));
+                Output.Json.Write(new KdeJson(r.Bandwidth, r.BandwidthChosen, r.Rule, s.Kernel, s.Grid.CellSize, s.CellSizeRule, s.Summary.Cells.Length, s.Summary.Max, KdeSurface.Unit,
+                    s.EdgeCorrected ? (s.Method == EdgeCorrectionMethod.Diggle ? "diggle" : "uniform") : "none", s.Summary.Integral, s.Inside));
             else if (p.GetValue(outFile) is null)
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"kernel density of {s.Points.Count} points: {s.Kernel}, bandwidth {r.Bandwidth:0.#} m, {s.Summary.Cells.Length} cells of {s.Grid.CellSize} m, max {s.Summary.Max:G6} {KdeSurface.Unit} (use --out to write the cells)"));
@@ -70,5 +71,5 @@ internal static class KdeCommand
     }
 
     private sealed record KdeJson(double Bandwidth, bool BandwidthChosen, string BandwidthRule, string Kernel, double CellSize, string CellSizeRule,
-        int Cells, double MaxDensity, string Unit);
+        int Cells, double MaxDensity, string Unit, string EdgeCorrection, double Integral, double Inside);
 }
