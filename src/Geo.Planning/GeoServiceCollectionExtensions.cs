@@ -33,6 +33,9 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<KdeOperation>();
         services.AddSingleton<TrendOperation>();
         services.AddSingleton<EmergingOperation>();
+        services.AddSingleton<ConcentrationOperation>();
+        services.AddSingleton<ChangeOperation>();
+        services.AddSingleton<DualKdeOperation>();
         return services;
     }
 

@@ -11,4 +11,6 @@ namespace Geo.Analysis.Density;
 /// Cells inside the study area (row-major, length Columns·Rows; see <see cref="DensityGrid.MaskFrom"/>), or null for the whole grid.
 /// Cells outside the mask get NaN in the result. Points in outside cells still count toward nearby inside cells.
 /// </param>
-public sealed record KdeOptions(Kernel Kernel = Kernel.Quartic, double? Bandwidth = null, bool EdgeCorrection = true, bool[]? Mask = null);
+/// <param name="Method">How the edge correction is made: per cell (uniform, the default) or per event (Diggle, mass-preserving).</param>
+public sealed record KdeOptions(Kernel Kernel = Kernel.Quartic, double? Bandwidth = null, bool EdgeCorrection = true, bool[]? Mask = null,
+    EdgeCorrectionMethod Method = EdgeCorrectionMethod.Uniform);

@@ -9,7 +9,9 @@ namespace Geo.Analysis.Density;
 /// (quartic: 2-D stencil; Gaussian: separable row/column passes), parallel over rows. Points outside the grid are ignored.
 /// Optional edge correction divides each cell by the share of its kernel mass inside the study area, obtained by
 /// convolving the study-area mask with the same kernel ("uniform" correction: Diggle 1985, JRSS C 34:138–147;
-/// Jones 1993, Statistics and Computing 3:135–146 renormalisation; spatstat <c>density.ppp(diggle = FALSE)</c>).
+/// Jones 1993, Statistics and Computing 3:135–146 renormalisation; spatstat <c>density.ppp(diggle = FALSE)</c>), or
+/// (<see cref="EdgeCorrectionMethod.Diggle"/>) divides each event's kernel by the share of it inside the study area, which
+/// keeps the mass: density × cell area summed over the cells inside equals the (weighted) number of events in them.
 /// </summary>
 public static class KernelDensity
 {
@@ -41,24 +43,54 @@ public static class KernelDensity
         }
 
         var counts = Bin(x, y, grid, weights);
-        var density = Smooth(counts, grid, options.Kernel, bw.Value);
-        for (var i = 0; i < density.Length; i++) density[i] *= 1e6; // per m² → per km²
-
-        if (options.EdgeCorrection)
+        var total = StencilMass(options.Kernel, bw.Value, grid.CellSize);
+        double[] density;
+        double events = 0;
+        if (options.EdgeCorrection && options.Method == EdgeCorrectionMethod.Diggle)
         {
-            var inside = new double[grid.Count];
-            for (var i = 0; i < inside.Length; i++) inside[i] = mask is null || mask[i] ? 1 : 0;
+            // Each event's kernel divided by its mass inside the study area, e = ∫_W k(u − x) du, taken on the grid as
+            // the mask convolved with the same stencil at the event's cell times the cell area (so the grid's
+            // discretisation of the kernel is corrected too); events in cells outside are left out. Then
+            // Σ_inside density·area = Σ_events (Σ_inside K·area) / e = the events in the cells inside, up to rounding.
+            var inside = Inside(grid, mask);
             var mass = Smooth(inside, grid, options.Kernel, bw.Value);
-            var total = StencilMass(options.Kernel, bw.Value, grid.CellSize);
-            for (var i = 0; i < density.Length; i++)
-                if (inside[i] > 0) density[i] /= mass[i] / total;
+            var area = grid.CellSize * grid.CellSize;
+            for (var i = 0; i < counts.Length; i++)
+            {
+                if (counts[i] == 0) continue;
+                if (inside[i] == 0 || !(mass[i] > 0)) { counts[i] = 0; continue; }
+                events += counts[i];
+                counts[i] /= mass[i] * area;
+            }
+            density = Smooth(counts, grid, options.Kernel, bw.Value);
+            for (var i = 0; i < density.Length; i++) density[i] *= 1e6; // per m² → per km²
+        }
+        else
+        {
+            foreach (var c in counts) events += c;
+            density = Smooth(counts, grid, options.Kernel, bw.Value);
+            for (var i = 0; i < density.Length; i++) density[i] *= 1e6; // per m² → per km²
+            if (options.EdgeCorrection)
+            {
+                var inside = Inside(grid, mask);
+                var mass = Smooth(inside, grid, options.Kernel, bw.Value);
+                for (var i = 0; i < density.Length; i++)
+                    if (inside[i] > 0) density[i] /= mass[i] / total;
+            }
         }
 
         if (mask is not null)
             for (var i = 0; i < density.Length; i++)
                 if (!mask[i]) density[i] = double.NaN;
 
-        return new KdeResult(grid, density, bw.Value, chosen, bw.Rule);
+        return new KdeResult(grid, density, bw.Value, chosen, bw.Rule, total * grid.CellSize * grid.CellSize, events);
+    }
+
+    private static double[] Inside(DensityGrid grid, bool[]? mask)
+    {
+        var inside = new double[grid.Count];
+        for (var i = 0; i < inside.Length; i++) inside[i] = mask is null || mask[i] ? 1 : 0;
+        return inside;
     }
 
     private static double[] Bin(ReadOnlySpan<double> x, ReadOnlySpan<double> y, DensityGrid grid, ReadOnlySpan<double> weights)

@@ -5,7 +5,8 @@ namespace Geo.Formats.Grids;
 
 /// <summary>
 /// Writes an ESRI ASCII grid (.asc): the header (ncols, nrows, xllcorner, yllcorner, cellsize, NODATA_value) then the
-/// rows from north to south, values as shortest round-trip invariant numbers, cells left out as the NODATA value.
+/// rows from north to south, values as shortest round-trip invariant numbers, cells left out as the NODATA value; with a
+/// CRS, its WKT in a <c>.prj</c> file beside it (same name, extension .prj), which GDAL and QGIS read as the grid's CRS.
 /// </summary>
 public static class EsriAsciiGridWriter
 {
@@ -18,8 +19,12 @@ public static class EsriAsciiGridWriter
     /// <param name="minY">South edge of the grid.</param>
     /// <param name="cellSize">Cell side.</param>
     /// <param name="value">The value of cell (column, row), rows counted from the south; null or non-finite for no data.</param>
-    public static void Write(string path, int columns, int rows, double minX, double minY, double cellSize, Func<int, int, double?> value)
+    /// <param name="crsWkt">WKT of the grid's CRS for the .prj beside it, or null for no .prj (an existing one is removed).</param>
+    public static void Write(string path, int columns, int rows, double minX, double minY, double cellSize, Func<int, int, double?> value, string? crsWkt = null)
     {
+        var prj = PrjPath(path);
+        if (crsWkt is null) File.Delete(prj);
+        else File.WriteAllText(prj, crsWkt, new UTF8Encoding(false));
         ArgumentNullException.ThrowIfNull(value);
         var inv = CultureInfo.InvariantCulture;
         using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
@@ -37,4 +42,7 @@ public static class EsriAsciiGridWriter
             w.Write('\n');
         }
     }
+
+    /// <summary>The .prj beside an .asc file.</summary>
+    public static string PrjPath(string path) => Path.ChangeExtension(path, ".prj");
 }

@@ -8,7 +8,8 @@ namespace Geo.Planning.Stats;
 
 /// <summary>
 /// Kernel density of point events on a square grid in events per km² per cell (quartic or Gaussian kernel; edge
-/// correction by the kernel mass inside the boundary, Diggle 1985), with the bandwidth and cell size announced.
+/// correction by the kernel mass inside the boundary, Diggle 1985, per event by default so that density × cell area sums
+/// to the events in the cells inside), with the bandwidth, cell size and that sum announced.
 /// </summary>
 public sealed class KdeOperation(StatsFiles files)
 {
@@ -37,16 +38,19 @@ public sealed class KdeOperation(StatsFiles files)
         var (grid, sizeRule) = DensityGridPlan.Cover(env, h, request.CellSize, area?.Area ?? env.Area, insideCount);
         var mask = locator is null ? null : grid.MaskFrom((x, y) => locator.Locate(new Coordinate(x, y)) != Location.Exterior);
         var edge = area is not null && request.EdgeCorrection;
-        var r = KernelDensity.Estimate(points.X, points.Y, grid, new KdeOptions(request.Kernel, request.Bandwidth, edge, mask), points.Weight);
+        var r = KernelDensity.Estimate(points.X, points.Y, grid, new KdeOptions(request.Kernel, request.Bandwidth, edge, mask, request.EdgeMethod), points.Weight);
         var summary = DensitySummary.Of(r, grid, mask);
         var inside = points.Weight is null ? insideCount : Enumerable.Range(0, points.Count).Where(Inside).Sum(i => points.Weight[i]);
         var kernelName = request.Kernel == Kernel.Gaussian ? "gaussian" : "quartic";
+        var diggle = edge && request.EdgeMethod == EdgeCorrectionMethod.Diggle;
         notices.Add($"bandwidth: {r.Rule}");
         notices.Add($"grid: {sizeRule}; {summary.Cells.Length} cells{(mask is null ? "" : " inside the boundary")}; kernel: {kernelName}; " +
-                    $"edge correction: {(edge ? "on" : "off")}");
-        notices.Add(string.Create(CultureInfo.InvariantCulture,
-            $"max density {summary.Max:G6} {KdeSurface.Unit}; density x cell area summed over the cells = {summary.Integral:0.#} events ({inside:0.#} {(points.Weight is null ? "points" : "weight")} inside)"));
-        return new KdeSurface(points, r, mask, summary, sizeRule, kernelName, edge, inside, notices);
+                    $"edge correction: {(!edge ? "off" : diggle ? "on (Diggle: per event)" : "on (uniform: per cell)")}");
+        var what = points.Weight is null ? "points" : "weight";
+        notices.Add(string.Create(CultureInfo.InvariantCulture, $"max density {summary.Max:G6} {KdeSurface.Unit}; density x cell area summed over the cells = {summary.Integral:0.#} events; ") +
+                    MassNote(diggle, edge, r, inside, what));
+        var srid = points.DeclaredSrid ?? (area is { SRID: > 0 } a ? a.SRID : null);
+        return new KdeSurface(points, r, mask, summary, sizeRule, kernelName, edge, inside, notices, srid) { Method = request.EdgeMethod };
     }
 
     /// <summary>The rule-of-thumb bandwidth, or a data error asking for --bandwidth when the points are (nearly) at one place.</summary>
@@ -64,6 +68,14 @@ public sealed class KdeOperation(StatsFiles files)
             throw new StatisticInputException($"{file}: {e.Message.TrimEnd('.')} (--bandwidth M).", e);
         }
     }
+
+    /// <summary>What the summed density equals, in words.</summary>
+    private static string MassNote(bool diggle, bool edge, KdeResult r, double inside, string what) =>
+        diggle
+            ? FormattableString.Invariant($"the {r.Events:0.#} {what} in the cells inside the boundary (Diggle's correction keeps the mass; {inside:0.#} {what} inside the boundary polygon, cells decided by their centres)")
+            : edge
+                ? FormattableString.Invariant($"the uniform edge correction does not keep the mass, so this is not the {inside:0.#} {what} inside (the discretised kernel's mass is {r.KernelMass:0.####}; use --edge-correction diggle)")
+                : FormattableString.Invariant($"{inside:0.#} {what} inside; without edge correction the kernel mass beyond the boundary is lost");
 
     private static Envelope Extent(PointLayer points, double h)
     {

@@ -9,8 +9,13 @@ namespace Geo.Planning.Stats;
 /// <param name="Bandwidth">Metres; null: Silverman's rule on both axes, announced.</param>
 /// <param name="CellSize">Metres; null: about five events per cell, at most a quarter of the bandwidth, announced.</param>
 /// <param name="BoundaryFile">Polygons the grid covers and is masked and edge-corrected to; null: the points' box plus one bandwidth.</param>
-/// <param name="EdgeCorrection">Renormalise cells near the boundary by the kernel mass inside it (with a boundary only).</param>
+/// <param name="EdgeCorrection">Correct for the kernel mass beyond the boundary (with a boundary only).</param>
+/// <param name="EdgeMethod">
+/// Diggle (the default: each event's kernel divided by its share inside, mass-preserving) or uniform (each cell divided by
+/// the share of its kernel inside, spatstat's default; the sum over the cells is then not the number of events).
+/// </param>
 /// <param name="Events">The working CRS, the row filters and the time zone of the events.</param>
 public sealed record KdeRequest(
     string Input, string? Field = null, Kernel Kernel = Kernel.Quartic, double? Bandwidth = null, double? CellSize = null,
-    string? BoundaryFile = null, bool EdgeCorrection = true, EventInput? Events = null);
+    string? BoundaryFile = null, bool EdgeCorrection = true, EdgeCorrectionMethod EdgeMethod = EdgeCorrectionMethod.Diggle,
+    EventInput? Events = null);

@@ -12,11 +12,15 @@ namespace Geo.Planning.Stats;
 /// <param name="EdgeCorrected">True when cells near the boundary were renormalised.</param>
 /// <param name="Inside">Summed weight (number without weights) of the events inside the boundary.</param>
 /// <param name="Notices">What was read and chosen.</param>
+/// <param name="Srid">The CRS of the grid: the points' declared CRS, else the boundary's; null when unknown.</param>
 public sealed record KdeSurface(
     PointLayer Points, KdeResult Result, bool[]? Mask, DensitySummary Summary, string CellSizeRule, string Kernel, bool EdgeCorrected,
-    double Inside, IReadOnlyList<string> Notices)
+    double Inside, IReadOnlyList<string> Notices, int? Srid = null)
 {
     public const string Unit = "events per km²";
 
     public DensityGrid Grid => Result.Grid;
+
+    /// <summary>How the edge correction was made (meaningful when <see cref="EdgeCorrected"/>).</summary>
+    public EdgeCorrectionMethod Method { get; init; } = EdgeCorrectionMethod.Diggle;
 }

@@ -39,15 +39,29 @@ public sealed record PointGrid(PointLayer Points, HotspotGrid Grid, int[] Cell, 
         return new PointGrid(points, grid, cell, counts, values, notices);
     }
 
-    /// <summary>The output properties of cell <paramref name="i"/> besides the results: its count, and with weights its summed value.</summary>
-    public (string, object?)[] CellProperties(int i) =>
-        Points.Weight is null ? [("count", Counts[i])] : [("count", Counts[i]), ("value", Values[i])];
+    /// <summary>
+    /// The CRS of the cells: the points' declared CRS, else the boundary file's (a CSV of x,y beside a GeoJSON boundary
+    /// with a crs member); null when neither declares one.
+    /// </summary>
+    public int? Srid => Points.DeclaredSrid ?? (Grid.Boundary.SRID > 0 ? Grid.Boundary.SRID : null);
+
+    /// <summary>
+    /// The output columns of cell <paramref name="i"/> besides the results: the x and y of its centre (the grid's cell
+    /// centre in the working CRS), its count, and with weights its summed value.
+    /// </summary>
+    public (string, object?)[] CellProperties(int i)
+    {
+        var c = Grid.CellCentre(i);
+        return Points.Weight is null
+            ? [("x", c.X), ("y", c.Y), ("count", Counts[i])]
+            : [("x", c.X), ("y", c.Y), ("count", Counts[i]), ("value", Values[i])];
+    }
 
     /// <summary>The grid as a value layer: cell polygons, cell centres and the analysed value; row id = cell index.</summary>
     public ValueLayer AsLayer(string field)
     {
         var centres = Enumerable.Range(0, Grid.Count).Select(i => { var c = Grid.CellCentre(i); return (c.X, c.Y); }).ToList();
         var polygons = Grid.CellPolygons; // cut cells' polygons are computed only if an output asks for them
-        return new ValueLayer(Points.File, field, Values, null, polygons, centres, polygons, Points.DeclaredSrid);
+        return new ValueLayer(Points.File, field, Values, null, polygons, centres, polygons, Srid);
     }
 }

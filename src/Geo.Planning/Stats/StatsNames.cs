@@ -31,6 +31,9 @@ public static class StatsNames
     /// <summary>NewHotSpot → new-hot-spot.</summary>
     public static string Of(EmergingClass c) => c == EmergingClass.Undefined ? "" : Kebab(c.ToString());
 
+    /// <summary>NoLongerHot → no-longer-hot.</summary>
+    public static string Of(Geo.Analysis.Change.HotspotChangeClass c) => Kebab(c.ToString());
+
     public static string Of(Correction c) => c switch
     {
         Correction.BenjaminiHochberg => "fdr (Benjamini-Hochberg)",

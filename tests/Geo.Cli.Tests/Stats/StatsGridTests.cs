@@ -16,7 +16,7 @@ public sealed class StatsGridTests
         {
             var outFile = Path.Combine(dir.FullName, "gistar.geojson");
             var (exit, _, stderr) = await RunGeo("stats", "gistar", "--input", Police, "--cell-size", "250", "--boundary", Boundary,
-                "--permutations", "99", "--out", outFile);
+                "--permutations", "99", "--out", outFile, "--keep-crs");
             Assert.True(exit == 0, stderr);
             Assert.Contains("cell size 250 m (given)", stderr);
             Assert.Contains("queen contiguity of the grid cells (default) with self", stderr);
@@ -120,7 +120,7 @@ public sealed class StatsGridTests
             for (var i = 0; i < 400; i++) lines.Add(FormattableString.Invariant($"{rng.NextDouble() * 1000:F2},{rng.NextDouble() * 1000:F2},{1 + i % 3}"));
             File.WriteAllLines(csv, lines);
             var outFile = Path.Combine(dir.FullName, "cells.geojson");
-            var (exit, _, stderr) = await RunGeo("stats", "gistar", "--input", csv, "--field", "harm", "--cell-size", "100", "--permutations", "0", "--out", outFile);
+            var (exit, _, stderr) = await RunGeo("stats", "gistar", "--input", csv, "--field", "harm", "--cell-size", "100", "--permutations", "0", "--out", outFile, "--keep-crs");
             Assert.True(exit == 0, stderr);
             using var doc = JsonDocument.Parse(File.ReadAllText(outFile));
             var props = doc.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToList();
@@ -150,7 +150,7 @@ public sealed class StatsGridTests
             File.WriteAllText(input, "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::3006\"}},\"features\":[" +
                                      string.Join(",\n", features) + "]}");
             var outFile = Path.Combine(dir.FullName, "lisa.geojson");
-            var (exit, _, stderr) = await RunGeo("stats", "lisa", "--input", input, "--field", "v", "--id-field", "code", "--permutations", "99", "--out", outFile);
+            var (exit, _, stderr) = await RunGeo("stats", "lisa", "--input", input, "--field", "v", "--id-field", "code", "--permutations", "99", "--out", outFile, "--keep-crs");
             Assert.True(exit == 0, stderr);
             using var src = JsonDocument.Parse(File.ReadAllText(input));
             using var doc = JsonDocument.Parse(File.ReadAllText(outFile));
@@ -169,7 +169,7 @@ public sealed class StatsGridTests
             var csv = Path.Combine(dir.FullName, "points.csv");
             File.WriteAllText(csv, "x,y,count\n0.5,0,1\n1,0,2\n0,1,3\n1,1,4\n2,2,5\n");
             var pointsOut = Path.Combine(dir.FullName, "points.geojson");
-            (exit, _, stderr) = await RunGeo("stats", "gistar", "--input", csv, "--field", "count", "--weights", "knn:2", "--out", pointsOut);
+            (exit, _, stderr) = await RunGeo("stats", "gistar", "--input", csv, "--field", "count", "--weights", "knn:2", "--out", pointsOut, "--keep-crs");
             Assert.True(exit == 0, stderr);
             using var pts = JsonDocument.Parse(File.ReadAllText(pointsOut));
             Assert.False(pts.RootElement.TryGetProperty("crs", out _));

@@ -38,7 +38,7 @@ public sealed class StatsKdeTests
     [Theory]
     [InlineData("quartic", "400", "100")]
     [InlineData("gaussian", "250", "125")]
-    public async Task Edge_corrected_density_integrates_to_the_number_of_points_inside(string kernel, string bandwidth, string cellSize)
+    public async Task Diggle_corrected_density_integrates_to_the_points_in_the_cells_inside(string kernel, string bandwidth, string cellSize)
     {
         var dir = Directory.CreateTempSubdirectory("geo-stats-kde-");
         try
@@ -53,18 +53,32 @@ public sealed class StatsKdeTests
             var cells = ReadCsv(outFile);
             Assert.Equal(json.GetProperty("cells").GetInt32(), cells.Count);
             var integral = cells.Sum(c => c.Density) * size * size / 1e6;
-            // All located police reports lie inside the boundary; the edge correction keeps the mass inside: within 1%.
+            // Diggle's correction (the default) keeps the mass: the sum is the number of points in the cells inside the
+            // boundary (cells decided by their centres), which the notice states, up to rounding.
+            var stated = System.Text.RegularExpressions.Regex.Match(stderr, @"the (\d+) points in the cells inside the boundary");
+            Assert.True(stated.Success, stderr);
+            var inCells = double.Parse(stated.Groups[1].Value, CultureInfo.InvariantCulture);
+            Assert.Equal(inCells, integral, inCells * 1e-9);
+            Assert.Equal("diggle", json.GetProperty("edgeCorrection").GetString());
+            Assert.Equal(integral, json.GetProperty("integral").GetDouble(), inCells * 1e-9);
             var police = TestCsv.Read(Police);
             var located = police.Rows.Count(f => f[police["x"]].Length > 0);
-            Assert.InRange(integral, 0.99 * located, 1.01 * located);
+            Assert.InRange(inCells, 0.995 * located, located); // a few points lie in boundary cells whose centre is outside
+            Assert.Equal(located, json.GetProperty("inside").GetDouble()); // all located reports lie inside the boundary
             Assert.Equal(cells.Max(c => c.Density), json.GetProperty("maxDensity").GetDouble(), 1e-9);
 
-            // Without the edge correction mass leaks over the boundary: the integral is smaller.
+            // The uniform correction does not keep the mass, and says so.
+            (exit, _, stderr) = await RunGeo("stats", "kde", "--input", Police, "--boundary", Boundary, "--kernel", kernel,
+                "--bandwidth", bandwidth, "--cell-size", cellSize, "--out", outFile, "--edge-correction", "uniform");
+            Assert.True(exit == 0, stderr);
+            Assert.Contains("edge correction: on (uniform: per cell)", stderr);
+            Assert.Contains("does not keep the mass", stderr);
+            Assert.NotEqual(inCells, ReadCsv(outFile).Sum(c => c.Density) * size * size / 1e6, inCells * 1e-6);
+
             (exit, _, stderr) = await RunGeo("stats", "kde", "--input", Police, "--boundary", Boundary, "--kernel", kernel,
                 "--bandwidth", bandwidth, "--cell-size", cellSize, "--out", outFile, "--no-edge-correction");
             Assert.True(exit == 0, stderr);
             Assert.Contains("edge correction: off", stderr);
-            Assert.True(ReadCsv(outFile).Sum(c => c.Density) * size * size / 1e6 < integral);
         }
         finally { dir.Delete(true); }
     }
@@ -93,7 +107,7 @@ public sealed class StatsKdeTests
         try
         {
             var outFile = Path.Combine(dir.FullName, "kde.geojson");
-            var (exit, stdout, stderr) = await RunGeo("stats", "kde", "--input", Police, "--boundary", Boundary, "--cell-size", "500", "--out", outFile, "--json");
+            var (exit, stdout, stderr) = await RunGeo("stats", "kde", "--input", Police, "--boundary", Boundary, "--cell-size", "500", "--out", outFile, "--keep-crs", "--json");
             Assert.True(exit == 0, stderr);
             var cells = JsonDocument.Parse(stdout).RootElement.GetProperty("cells").GetInt32();
             using var doc = JsonDocument.Parse(File.ReadAllText(outFile));

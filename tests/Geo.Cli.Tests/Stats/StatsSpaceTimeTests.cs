@@ -30,7 +30,7 @@ public sealed class StatsSpaceTimeTests
         {
             var outFile = Path.Combine(dir.FullName, "emerging.geojson");
             var (exit, stdout, stderr) = await RunGeo("stats", "emerging", "--input", Police, "--time-field", "occurred_at", "--step", "quarter",
-                "--cell-size", "250", "--boundary", Boundary, "--out", outFile, "--json");
+                "--cell-size", "250", "--boundary", Boundary, "--out", outFile, "--keep-crs", "--json");
             Assert.True(exit == 0, stderr);
             Assert.Contains("20 quarter steps", stderr);
             var rows = JsonDocument.Parse(stdout).RootElement;
@@ -65,7 +65,7 @@ public sealed class StatsSpaceTimeTests
         {
             var outFile = Path.Combine(dir.FullName, "trend.geojson");
             var (exit, stdout, stderr) = await RunGeo("stats", "trend", "--input", Police, "--time-field", "occurred_at", "--step", "quarter",
-                "--cell-size", "250", "--boundary", Boundary, "--out", outFile, "--json");
+                "--cell-size", "250", "--boundary", Boundary, "--out", outFile, "--keep-crs", "--json");
             Assert.True(exit == 0, stderr);
             Assert.Contains("whole area: S = ", stderr);
             var rows = JsonDocument.Parse(stdout).RootElement;
@@ -168,7 +168,7 @@ public sealed class StatsSpaceTimeTests
 
             // emerging reads the same weighted cube: the geojson carries the summed weight as "value".
             var outFile = Path.Combine(dir.FullName, "emerging.geojson");
-            (exit, _, stderr) = await RunGeo("stats", "emerging", "--input", csv, "--time-field", "when", "--field", "harm", "--cell-size", "50", "--partial-steps", "keep", "--out", outFile);
+            (exit, _, stderr) = await RunGeo("stats", "emerging", "--input", csv, "--time-field", "when", "--field", "harm", "--cell-size", "50", "--partial-steps", "keep", "--out", outFile, "--keep-crs");
             Assert.True(exit == 0, stderr);
             var cell0 = JsonDocument.Parse(File.ReadAllText(outFile)).RootElement.GetProperty("features")[0].GetProperty("properties");
             // Cell 0 holds the five weighted events and the corner event (1, 1) of weight 1 every month.

@@ -1,12 +1,28 @@
+using System.CommandLine;
 using System.Globalization;
 using Geo.Planning.Stats;
 using NetTopologySuite.Geometries;
 
 namespace Geo.Cli.Commands.Stats;
 
-/// <summary>Where local rows go: --out FILE.csv | FILE.geojson (through the application layer's writer), the --json array, the table on stdout.</summary>
+/// <summary>Where local rows go: --out FILE.csv | FILE.geojson | FILE.gpkg (through the application layer's writer), the --json array, the table on stdout.</summary>
 internal static class RowOutput
 {
+    /// <summary>The file kinds --out accepts for rows.</summary>
+    public static readonly string[] Kinds = [".csv", ".geojson", ".gpkg"];
+
+    /// <summary>What --out writes, for the help of the row commands.</summary>
+    public const string OutHelp =
+        "FILE.csv (id, the cell's x, y and count in grid mode, then statistic,z,p,pseudo_p,p_adjusted,class,reason; reason says why a row is undefined), FILE.geojson (the input polygons/points or " +
+        "the grid cells with those properties, in WGS 84 as RFC 7946 requires; --keep-crs keeps the working CRS) or FILE.gpkg (a GeoPackage layer in the working CRS).";
+
+    /// <summary>--keep-crs: GeoJSON in the working CRS with a crs member instead of WGS 84.</summary>
+    public static Option<bool> KeepCrsOption() => new("--keep-crs")
+    {
+        Description = "Write GeoJSON in the working CRS (the input's, the boundary's or --crs) with a crs member naming it, instead of WGS 84 longitude/latitude " +
+                      "(RFC 7946). Also writes GeoJSON when the CRS is unknown (coordinates as they are, no crs member).",
+    };
+
     private static string F(double? v) => v is { } d ? d.ToString("G6", CultureInfo.InvariantCulture) : "";
 
     /// <summary>Checks the --out extension before any work is done.</summary>
@@ -17,13 +33,12 @@ internal static class RowOutput
 
     /// <summary>Prints the notices and warnings, writes --out, then the --json rows or the table, then the class counts.</summary>
     public static void Emit(StatsOutput output, IReadOnlyList<StatsRow> rows, IReadOnlyList<string> notices, FileInfo? outFile, bool json,
-        Func<int, Geometry> geometry, Func<int, (string, object?)[]>? leading, int? srid)
+        Func<int, Geometry> geometry, Func<int, (string, object?)[]>? leading, OutputCrs crs)
     {
         foreach (var n in notices) Console.Error.WriteLine(n);
         if (outFile is not null)
         {
-            // The reason of an undefined row goes with the row's properties (the CSV has it as a column).
-            output.WriteRows(outFile.FullName, rows, geometry, i => [.. leading?.Invoke(i) ?? [], ("reason", rows[i].Reason)], srid);
+            foreach (var n in output.WriteRows(outFile.FullName, rows, geometry, leading, crs)) Console.Error.WriteLine(n);
             Console.Error.WriteLine($"wrote {rows.Count} rows to {outFile.FullName}");
         }
         if (json) Output.Json.Write(rows);

@@ -19,7 +19,8 @@ internal sealed class SpaceTimeOptions
         DefaultValueFactory = _ => "drop",
     };
     public readonly SignificanceOptions Significance = new();
-    public readonly Option<FileInfo?> Out = new("--out") { Description = "Write the rows to FILE.csv or FILE.geojson (the clipped grid cells with id, count and the result properties)." };
+    public readonly Option<FileInfo?> Out = new("--out") { Description = "Write the rows to " + RowOutput.OutHelp };
+    public readonly Option<bool> KeepCrs = RowOutput.KeepCrsOption();
     public readonly Option<bool> Json = new("--json") { Description = "Print the rows as JSON on stdout (id, statistic, z, p, pseudo_p, p_adjusted, class, reason: why a row is undefined, else null)." };
 
     public SpaceTimeOptions()
@@ -35,6 +36,7 @@ internal sealed class SpaceTimeOptions
         Grid.AddTo(c);
         Significance.AddTo(c);
         c.Options.Add(Out);
+        c.Options.Add(KeepCrs);
         c.Options.Add(Json);
     }
 
@@ -47,11 +49,11 @@ internal sealed class SpaceTimeOptions
         cmd.SetAction(p =>
         {
             var request = o.Request(p);
-            RowOutput.CheckOut(p.GetValue(o.Out), ".csv", ".geojson");
+            RowOutput.CheckOut(p.GetValue(o.Out), RowOutput.Kinds);
             using var geo = CliServices.Files();
             var r = run(geo, request);
             RowOutput.Emit(geo.Get<StatsOutput>(), r.Rows, r.Notices, p.GetValue(o.Out), p.GetValue(o.Json), i => r.Grid.Grid.CellPolygons[i],
-                r.Grid.CellProperties, r.Grid.Points.DeclaredSrid);
+                r.Grid.CellProperties, new OutputCrs(r.Grid.Srid, p.GetValue(o.KeepCrs)));
             return 0;
         });
         return cmd;

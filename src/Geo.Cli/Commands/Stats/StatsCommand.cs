@@ -15,6 +15,9 @@ public static class StatsCommand
         cmd.Subcommands.Add(KdeCommand.Build());
         cmd.Subcommands.Add(TrendCommand.Build());
         cmd.Subcommands.Add(EmergingCommand.Build());
+        cmd.Subcommands.Add(ConcentrationCommand.Build());
+        cmd.Subcommands.Add(ChangeCommand.Build());
+        cmd.Subcommands.Add(DualKdeCommand.Build());
         return cmd;
     }
 }
