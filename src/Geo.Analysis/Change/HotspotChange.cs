@@ -5,7 +5,8 @@ namespace Geo.Analysis.Change;
 /// <summary>
 /// Cross-tabulates the significant Getis–Ord classes of two periods into change classes, the two-period version of
 /// the "new / intensifying / diminishing" vocabulary of space-time hot spot mining (ESRI, "How Emerging Hot Spot
-/// Analysis works"). Only <see cref="LocalClass.Hot"/> and <see cref="LocalClass.Cold"/> are read; any other class
+/// Analysis works"). A location undefined in either period (<see cref="LocalClass.Undefined"/>) is <see cref="HotspotChangeClass.Undefined"/>;
+/// otherwise only <see cref="LocalClass.Hot"/> and <see cref="LocalClass.Cold"/> are read; any other class
 /// counts as not significant.
 /// </summary>
 /// <remarks>
@@ -38,7 +39,8 @@ public static class HotspotChange
     }
 
     /// <summary>The change class of one location given its class before and after.</summary>
-    public static HotspotChangeClass Classify(LocalClass before, LocalClass after) => after switch
+    public static HotspotChangeClass Classify(LocalClass before, LocalClass after) =>
+        before == LocalClass.Undefined || after == LocalClass.Undefined ? HotspotChangeClass.Undefined : after switch
     {
         LocalClass.Hot => before == LocalClass.Hot ? HotspotChangeClass.StillHot : HotspotChangeClass.NewHotSpot,
         LocalClass.Cold => before == LocalClass.Cold ? HotspotChangeClass.StillCold : HotspotChangeClass.NewColdSpot,

@@ -17,4 +17,6 @@ public enum HotspotChangeClass
     NoLongerCold,
     /// <summary>Cold in both periods.</summary>
     StillCold,
+    /// <summary>Gi* undefined in either period (zero variance, no neighbours): no change is claimed.</summary>
+    Undefined,
 }

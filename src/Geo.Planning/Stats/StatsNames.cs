@@ -32,7 +32,7 @@ public static class StatsNames
     public static string Of(EmergingClass c) => c == EmergingClass.Undefined ? "" : Kebab(c.ToString());
 
     /// <summary>NoLongerHot → no-longer-hot.</summary>
-    public static string Of(Geo.Analysis.Change.HotspotChangeClass c) => Kebab(c.ToString());
+    public static string Of(Geo.Analysis.Change.HotspotChangeClass c) => c == Geo.Analysis.Change.HotspotChangeClass.Undefined ? "" : Kebab(c.ToString());
 
     public static string Of(Correction c) => c switch
     {

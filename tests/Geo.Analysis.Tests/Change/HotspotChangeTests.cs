@@ -33,6 +33,17 @@ public class HotspotChangeTests
     }
 
     [Fact]
+    public void UndefinedInEitherPeriodClaimsNoChange()
+    {
+        const LocalClass H = LocalClass.Hot, C = LocalClass.Cold, U = LocalClass.Undefined;
+        var r = HotspotChange.Compare(Result(H, U, U, C), Result(U, H, U, C));
+        Assert.Equal([HotspotChangeClass.Undefined, HotspotChangeClass.Undefined, HotspotChangeClass.Undefined, HotspotChangeClass.StillCold], r.Class);
+        Assert.Equal(3, r.Counts[HotspotChangeClass.Undefined]);
+        Assert.Equal(0, r.Counts[HotspotChangeClass.NoLongerHot]);
+        Assert.Equal(0, r.Counts[HotspotChangeClass.NewHotSpot]);
+    }
+
+    [Fact]
     public void RejectsDifferentLengths() =>
         Assert.Throws<ArgumentException>(() => HotspotChange.Compare(Result(LocalClass.Hot), Result(LocalClass.Hot, LocalClass.Hot)));
 }

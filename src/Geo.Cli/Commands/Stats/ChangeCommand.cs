@@ -64,7 +64,7 @@ internal static class ChangeCommand
                         $"{i,-8} {r.Before[i],7} {r.After[i],7} {F(v[5]),9} {F(v[6]),9} {v[9],-15} {F(v[10]),8} {F(v[12]),11} {v[13]}"));
                 }
             }
-            Console.Error.WriteLine(string.Join(", ", r.Change.Counts.Where(c => c.Value > 0).Select(c => $"{StatsNames.Of(c.Key)}: {c.Value}")) +
+            Console.Error.WriteLine(string.Join(", ", r.Change.Counts.Where(c => c.Value > 0).Select(c => $"{(StatsNames.Of(c.Key) is { Length: > 0 } name ? name : "undefined (Gi* undefined in a period)")}: {c.Value}")) +
                                     $"; count change: increase {Enumerable.Range(0, n0).Count(i => r.Counts.Direction(i) > 0)}, decrease {Enumerable.Range(0, n0).Count(i => r.Counts.Direction(i) < 0)}");
             return 0;
         });
