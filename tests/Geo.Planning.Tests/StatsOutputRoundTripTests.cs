@@ -91,7 +91,7 @@ public sealed class StatsOutputRoundTripTests : IDisposable
         Output.WriteRows(path, r.Rows, i => r.Layer.Geometries[i], r.Grid!.CellProperties, new OutputCrs(r.Layer.DeclaredSrid, Keep: true));
         var rows = ReadBack(path, out var srid, out var fields);
         Assert.Equal(3006, srid);
-        Assert.Equal(["id", "x", "y", "count", "statistic", "z", "p", "pseudo_p", "p_adjusted", "class"], fields);
+        Assert.Equal(["id", "x", "y", "count", "statistic", "z", "p", "pseudo_p", "p_adjusted", "class", "reason"], fields);
         Assert.Equal(r.Rows.Count, rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -123,7 +123,7 @@ public sealed class StatsOutputRoundTripTests : IDisposable
         var path = Path.Combine(_dir.Path, "gistar.csv");
         Output.WriteRows(path, r.Rows, i => r.Layer.Geometries[i], r.Grid!.CellProperties, new OutputCrs(r.Layer.DeclaredSrid));
         var csv = TestCsv.Read(path);
-        Assert.Equal(["id", "x", "y", "count", "statistic", "z", "p", "pseudo_p", "p_adjusted", "class"], csv.Header);
+        Assert.Equal(["id", "x", "y", "count", "statistic", "z", "p", "pseudo_p", "p_adjusted", "class", "reason"], csv.Header);
         for (var i = 0; i < csv.Rows.Count; i++)
         {
             var c = r.Grid.Grid.CellCentre(i);
@@ -185,7 +185,7 @@ public sealed class StatsOutputRoundTripTests : IDisposable
         // Geo's own GeoPackage reader reads the values and the cells back exactly, in EPSG:3006.
         var back = ReadBack(rows, out var srid, out var fields);
         Assert.Equal(3006, srid);
-        Assert.Equal(["fid", "id", "x", "y", "count", "statistic", "z", "p", "pseudo_p", "p_adjusted", "class"], fields);
+        Assert.Equal(["fid", "id", "x", "y", "count", "statistic", "z", "p", "pseudo_p", "p_adjusted", "class", "reason"], fields);
         for (var i = 0; i < back.Count; i++)
         {
             Assert.Equal(r.Rows[i].Class, back[i].Values[10]);

@@ -137,7 +137,7 @@ public sealed class StatsDegenerateTests : IDisposable
             .Select((s, i) => $"{{\"type\":\"Feature\",\"properties\":{{\"code\":\"A{i}\",\"v\":{i * i}}},\"geometry\":{{\"type\":\"Polygon\",\"coordinates\":{Square(s.Item1, s.Item2)}}}}}");
         var geojson = Write("polygons.geojson", $"{{\"type\":\"FeatureCollection\",\"features\":[{string.Join(",", features)}]}}");
         var outFile = Path.Combine(_dir.FullName, "out.geojson");
-        var (exit, _, stderr) = await RunGeo("stats", "lisa", "--input", geojson, "--field", "v", "--id-field", "code", "--out", outFile);
+        var (exit, _, stderr) = await RunGeo("stats", "lisa", "--input", geojson, "--field", "v", "--id-field", "code", "--out", outFile, "--keep-crs");
         Assert.True(exit == 0, stderr);
         Assert.Contains("no neighbours for 1 location: id A4", stderr);
         var island = JsonDocument.Parse(File.ReadAllText(outFile)).RootElement.GetProperty("features")[4].GetProperty("properties");
