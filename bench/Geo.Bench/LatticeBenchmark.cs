@@ -49,7 +49,7 @@ public static class LatticeBenchmark
         Console.WriteLine($"geo whole process: best {best:F3} s, median {median:F3} s");
         if (!withR) return 0;
 
-        var r = RunR(Path.Combine(FindScripts(), "lattice.R"), folder, nsim.ToString(CultureInfo.InvariantCulture));
+        var r = RScript.Run(RScript.Find("lattice.R"), folder, nsim.ToString(CultureInfo.InvariantCulture));
         var g = r["localG_perm"];
         Console.WriteLine($"spdep localG_perm (999): {g:F2} s{(nsim != 999 ? $" (nsim {nsim}, scaled)" : "")}; geo whole process (median) {median:F3} s: " +
             $"ratio {g / median:F1}x (best {g / best:F1}x)  (target >= 50x: {(g / median >= 50 ? "met" : "MISSED")})");
@@ -88,33 +88,5 @@ public static class LatticeBenchmark
             if (File.Exists(candidate)) return candidate;
         }
         throw new InvalidOperationException("no geo.dll found: run ./geo --help once (ReadyToRun build in .geo/bin), or build Geo.sln -c Release, or give --geo PATH/geo.dll.");
-    }
-
-    private static string FindScripts()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "bench", "spdep");
-            if (File.Exists(Path.Combine(candidate, "lattice.R"))) return candidate;
-        }
-        throw new InvalidOperationException("bench/spdep/lattice.R not found above " + AppContext.BaseDirectory);
-    }
-
-    private static Dictionary<string, double> RunR(string script, params string[] scriptArgs)
-    {
-        Console.WriteLine($"Running Rscript {Path.GetFileName(script)} ...");
-        var psi = new ProcessStartInfo("Rscript", [script, .. scriptArgs]) { RedirectStandardOutput = true };
-        using var p = Process.Start(psi) ?? throw new InvalidOperationException("could not start Rscript");
-        var output = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        if (p.ExitCode != 0) throw new InvalidOperationException($"Rscript {script} failed with exit code {p.ExitCode}.");
-        var result = new Dictionary<string, double>();
-        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            Console.WriteLine("  " + line);
-            var parts = line.Split(',');
-            if (parts.Length == 2 && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var s)) result[parts[0]] = s;
-        }
-        return result;
     }
 }

@@ -80,9 +80,8 @@ public static class StatsBenchmark
         var label = "issue's spdep reference times (baseline, not measured here)";
         if (withR)
         {
-            var here = FindScripts();
-            var stats = RunR(Path.Combine(here, "stats.R"), folder, nsim.ToString(CultureInfo.InvariantCulture));
-            var kdeR = RunR(Path.Combine(here, "kde.R"), folder);
+                        var stats = RScript.Run(RScript.Find("stats.R"), folder, nsim.ToString(CultureInfo.InvariantCulture));
+            var kdeR = RScript.Run(RScript.Find("kde.R"), folder);
             rWeights = stats["weights"];
             rGi = stats["localG_perm"];
             rLisa = stats["localmoran_perm"];
@@ -152,34 +151,5 @@ public static class StatsBenchmark
         w.WriteLine("x,y");
         for (var i = 0; i < x.Length; i++)
             w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{x[i]:F3},{y[i]:F3}"));
-    }
-
-    private static string FindScripts()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "bench", "spdep");
-            if (File.Exists(Path.Combine(candidate, "stats.R"))) return candidate;
-        }
-        throw new InvalidOperationException("bench/spdep/stats.R not found above " + AppContext.BaseDirectory);
-    }
-
-    /// <summary>Runs an R script with Rscript and parses its <c>name,seconds</c> output lines.</summary>
-    private static Dictionary<string, double> RunR(string script, params string[] scriptArgs)
-    {
-        Console.WriteLine($"Running Rscript {Path.GetFileName(script)} ...");
-        var psi = new ProcessStartInfo("Rscript", [script, .. scriptArgs]) { RedirectStandardOutput = true };
-        using var p = Process.Start(psi) ?? throw new InvalidOperationException("could not start Rscript");
-        var output = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        if (p.ExitCode != 0) throw new InvalidOperationException($"Rscript {script} failed with exit code {p.ExitCode}.");
-        var result = new Dictionary<string, double>();
-        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            Console.WriteLine("  " + line);
-            var parts = line.Split(',');
-            if (parts.Length == 2 && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var s)) result[parts[0]] = s;
-        }
-        return result;
     }
 }

@@ -32,10 +32,8 @@ public static class ContiguityWeights
         var edgeOwners = rule == ContiguityRule.Rook ? new Dictionary<((double, double), (double, double)), List<int>>() : null;
         for (var p = 0; p < n; p++)
         {
-            var g = polygons[p] ?? throw new ArgumentException($"polygon {p} is null.", nameof(polygons));
+            var g = PolygonAt(polygons, p);
             if (g.IsEmpty) continue;
-            if (g is not (Polygon or MultiPolygon))
-                throw new ArgumentException($"geometry {p} is a {g.GeometryType}, not a Polygon or MultiPolygon.", nameof(polygons));
             for (var c = 0; c < g.NumGeometries; c++)
             {
                 var poly = (Polygon)g.GetGeometryN(c);
@@ -79,6 +77,15 @@ public static class ContiguityWeights
         return SpatialWeights.FromNeighbours(rows);
     }
 
+    /// <summary>Polygon <paramref name="p"/>: a Polygon or MultiPolygon (possibly empty), else an argument error.</summary>
+    private static Geometry PolygonAt(IReadOnlyList<Geometry> polygons, int p)
+    {
+        var g = polygons[p] ?? throw new ArgumentException($"polygon {p} is null.", nameof(polygons));
+        return g.IsEmpty || g is Polygon or MultiPolygon
+            ? g
+            : throw new ArgumentException($"geometry {p} is a {g.GeometryType}, not a Polygon or MultiPolygon.", nameof(polygons));
+    }
+
     /// <summary>
     /// Queen contiguity by a vertex hash join without per-vertex lists or a set of pairs: each distinct vertex gets an
     /// id, the (vertex, polygon) incidences are grouped by vertex with a counting sort, and each polygon's neighbours are
@@ -94,10 +101,8 @@ public static class ContiguityWeights
         for (var p = 0; p < n; p++)
         {
             polygonStart[p] = incidenceVertex.Count;
-            var g = polygons[p] ?? throw new ArgumentException($"polygon {p} is null.", nameof(polygons));
+            var g = PolygonAt(polygons, p);
             if (g.IsEmpty) continue;
-            if (g is not (Polygon or MultiPolygon))
-                throw new ArgumentException($"geometry {p} is a {g.GeometryType}, not a Polygon or MultiPolygon.", nameof(polygons));
             for (var c = 0; c < g.NumGeometries; c++)
             {
                 var poly = (Polygon)g.GetGeometryN(c);
