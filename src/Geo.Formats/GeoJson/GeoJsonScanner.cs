@@ -109,6 +109,9 @@ internal sealed class GeoJsonScanner
             case 3 when type == JsonTokenType.PropertyName:
                 _featureKey = Key(ref r, "properties", "id", "geometry");
                 if (_featureKey == "id") _layout.AnyId = true;
+                // Once a position outside degrees is known, the geometries have nothing more to tell: skip them whole
+                // (still checked as JSON by the reader) when they lie in the buffered data.
+                else if (_featureKey == "geometry" && _layout.FirstNonDegree is not null) r.TrySkip();
                 break;
             case 4 when type == JsonTokenType.PropertyName && _featureKey == "properties":
                 AddProperty(ref r);
