@@ -20,6 +20,8 @@ internal sealed class GeoJsonFastFeature
     private readonly int _idField;
     private readonly GeometryFactory _factory;
     private readonly char[] _name = new char[256];
+    private readonly byte[][] _utf8; // the UTF-8 bytes of the field names, by field index
+    private int _next; // the field expected next: features mostly list their properties in the same order
     private readonly List<Coordinate> _coordinates = [];
     private readonly List<LinearRing> _rings = [];
     private readonly List<Polygon> _polygons = [];
@@ -28,6 +30,8 @@ internal sealed class GeoJsonFastFeature
     public GeoJsonFastFeature(Dictionary<string, int> index, int idField, GeometryFactory factory)
     {
         _index = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _utf8 = new byte[index.Count][];
+        foreach (var (name, field) in index) _utf8[field] = Encoding.UTF8.GetBytes(name);
         _idField = idField;
         _factory = factory;
     }
@@ -96,13 +100,25 @@ internal sealed class GeoJsonFastFeature
 
     private bool Properties(ref Utf8JsonReader r, ReadOnlySpan<byte> data, string?[] values)
     {
+        _next = 0;
         while (true)
         {
             if (!r.Read()) return false;
             if (r.TokenType == JsonTokenType.EndObject) return true;
-            var length = r.ValueSpan.Length;
-            if (r.HasValueSequence || length > _name.Length) return false;
-            var found = _index.TryGetValue(_name.AsSpan(0, r.CopyString(_name)), out var field);
+            if (r.HasValueSequence || r.ValueSpan.Length > _name.Length) return false;
+            bool found;
+            int field;
+            if (_next < _utf8.Length && !r.ValueIsEscaped && r.ValueSpan.SequenceEqual(_utf8[_next]))
+            {
+                found = true;
+                field = _next;
+            }
+            else
+            {
+                found = _index.TryGetValue(_name.AsSpan(0, r.CopyString(_name)), out field);
+            }
+
+            if (found) _next = field + 1;
             if (!r.Read()) return false;
             if (found)
             {
@@ -243,7 +259,7 @@ internal sealed class GeoJsonFastFeature
         }
 
         if (_rings.Count == 0) return _factory.CreatePolygon();
-        var holes = new LinearRing[_rings.Count - 1];
+        var holes = _rings.Count == 1 ? [] : new LinearRing[_rings.Count - 1];
         for (var i = 0; i < holes.Length; i++) holes[i] = _rings[i + 1];
         return _factory.CreatePolygon(_rings[0], holes);
     }
