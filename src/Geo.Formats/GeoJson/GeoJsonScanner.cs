@@ -115,9 +115,10 @@ internal sealed class GeoJsonScanner
                     : r.ValueTextEquals("id"u8) ? "id"
                     : null;
                 if (_featureKey == "id") _layout.AnyId = true;
-                // Once a position outside degrees is known, the geometries have nothing more to tell: skip them whole
-                // (still checked as JSON by the reader) when they lie in the buffered data.
-                else if (_featureKey == "geometry" && _layout.FirstNonDegree is not null) r.TrySkip();
+                // Once a position outside degrees is known, or a "crs" member (which makes it irrelevant) has come, the
+                // geometries have nothing more to tell: skip them whole (still checked as JSON by the reader) when they lie
+                // in the buffered data.
+                else if (_featureKey == "geometry" && (_layout.FirstNonDegree is not null || _layout.HasCrs)) r.TrySkip();
                 break;
             case 4 when type == JsonTokenType.PropertyName && _featureKey == "properties":
                 AddProperty(ref r);
