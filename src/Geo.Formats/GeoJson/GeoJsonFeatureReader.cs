@@ -11,8 +11,10 @@ namespace Geo.Formats.GeoJson;
 /// Streams a GeoJSON FeatureCollection (or a single Feature) one feature at a time (RFC 7946). The file is
 /// read twice: a fast keys-only first pass at open time makes <see cref="Fields"/> complete (the union of
 /// all property names in order of first appearance, then "id" when features carry an id that is not also a
-/// property) and finds the legacy "crs" member wherever it is; the second pass parses one feature at a time
-/// into a small <see cref="JsonDocument"/>.
+/// property) and finds the legacy "crs" member wherever it is; the second pass reads one feature at a time
+/// straight from the tokens (<see cref="GeoJsonFastFeature"/>) and, for any feature that path gives up on (a
+/// malformed geometry, duplicate members, a feature across a buffer refill), parses it into a small
+/// <see cref="JsonDocument"/> (the exact path, which words every problem).
 /// </summary>
 internal sealed class GeoJsonFeatureReader : IFeatureReader
 {
@@ -133,9 +135,25 @@ internal sealed class GeoJsonFeatureReader : IFeatureReader
         }
 
         if (!MoveToFeatures(tokens)) yield break;
+        var fast = new GeoJsonFastFeature(_index, _idField, _factory);
+        Geometry? geometry = null;
+        JsonValueReader read = (ref Utf8JsonReader reader, ReadOnlySpan<byte> data) =>
+            fast.TryRead(ref reader, data, row.Reset(feature + 1, _fields.Length), out geometry);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            switch (tokens.TryReadValueOrEnd(read))
+            {
+                case FastValue.Read:
+                    feature++;
+                    row.SetGeometry(geometry, null);
+                    yield return row;
+                    continue;
+                case FastValue.End:
+                    yield break;
+            }
+
+            // Not wholly buffered, or not the ordinary case: the exact path reads (and words the problems of) the feature.
             using var document = Parse(tokens, ref feature);
             if (document is null) yield break;
             yield return Fill(row, feature, document.RootElement);

@@ -14,7 +14,10 @@ internal sealed class GeoJsonLayout
     public string? CrsName { get; set; }
     public int? CrsCode { get; set; }
 
-    /// <summary>The first position that is not longitude/latitude degrees (|x| &gt; 180 or |y| &gt; 90) and its feature, or null.</summary>
+    /// <summary>
+    /// The first position that is not longitude/latitude degrees (|x| &gt; 180 or |y| &gt; 90) and its feature, or null; looked for
+    /// only up to a "crs" member (with one, it does not matter).
+    /// </summary>
     public (long Feature, double X, double Y)? FirstNonDegree { get; set; }
 
     public void AddProperty(string name)

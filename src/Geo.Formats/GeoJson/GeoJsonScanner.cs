@@ -14,6 +14,8 @@ internal sealed class GeoJsonScanner
     private readonly GeoJsonLayout _layout = new();
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _known;
     private readonly char[] _name = new char[1024];
+    private readonly List<byte[]> _utf8 = []; // the UTF-8 bytes of _layout.Properties
+    private int _next; // the property name expected next: features mostly list their properties in the same order
     private string? _rootKey;
     private string? _featureKey;
     private string? _crsKey;
@@ -103,12 +105,20 @@ internal sealed class GeoJsonScanner
                 Feature++;
                 _layout.Features++;
                 _featureKey = null;
+                _next = 0;
                 break;
             case 2 when type != JsonTokenType.EndObject:
                 throw new JsonException("Each member of \"features\" must be a Feature object.");
             case 3 when type == JsonTokenType.PropertyName:
-                _featureKey = Key(ref r, "properties", "id", "geometry");
+                _featureKey = r.ValueTextEquals("properties"u8) ? "properties"
+                    : r.ValueTextEquals("geometry"u8) ? "geometry"
+                    : r.ValueTextEquals("id"u8) ? "id"
+                    : null;
                 if (_featureKey == "id") _layout.AnyId = true;
+                // Once a position outside degrees is known, or a "crs" member (which makes it irrelevant) has come, the
+                // geometries have nothing more to tell: skip them whole (still checked as JSON by the reader) when they lie
+                // in the buffered data.
+                else if (_featureKey == "geometry" && (_layout.FirstNonDegree is not null || _layout.HasCrs)) r.TrySkip();
                 break;
             case 4 when type == JsonTokenType.PropertyName && _featureKey == "properties":
                 AddProperty(ref r);
@@ -131,6 +141,12 @@ internal sealed class GeoJsonScanner
 
     private void AddProperty(ref Utf8JsonReader r)
     {
+        if (_next < _utf8.Count && !r.ValueIsEscaped && !r.HasValueSequence && r.ValueSpan.SequenceEqual(_utf8[_next]))
+        {
+            _next++;
+            return;
+        }
+
         var length = r.HasValueSequence ? r.ValueSequence.Length : r.ValueSpan.Length;
         if (length <= _name.Length)
         {
@@ -138,7 +154,10 @@ internal sealed class GeoJsonScanner
             if (_known.Contains(chars)) return;
         }
 
-        _layout.AddProperty(r.GetString()!);
+        var name = r.GetString()!;
+        _layout.AddProperty(name);
+        _utf8.Add(System.Text.Encoding.UTF8.GetBytes(name));
+        _next = _utf8.Count;
     }
 
     /// <summary>The matching known key (no allocation), or null.</summary>

@@ -110,6 +110,36 @@ internal sealed class JsonTokenStream : IDisposable
         }
     }
 
+    /// <summary>
+    /// Hands the next value, if it lies wholly in the buffered data, to <paramref name="read"/> (positioned on its first
+    /// token) and moves past it when that returns true. <see cref="FastValue.NotRead"/> leaves the stream where it was,
+    /// for <see cref="ParseValueOrEnd"/> to read the same value.
+    /// </summary>
+    public FastValue TryReadValueOrEnd(JsonValueReader read)
+    {
+        var data = _buffer.AsSpan(_start, _end - _start);
+        var reader = new Utf8JsonReader(data, _final, _state);
+        try
+        {
+            if (!reader.Read()) return FastValue.NotRead;
+        }
+        catch (JsonException)
+        {
+            return FastValue.NotRead;
+        }
+
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            TokenType = JsonTokenType.EndArray;
+            Commit(ref reader);
+            return FastValue.End;
+        }
+
+        if (!read(ref reader, data)) return FastValue.NotRead;
+        Commit(ref reader);
+        return FastValue.Read;
+    }
+
     private Utf8JsonReader Reader() => new(_buffer.AsSpan(_start, _end - _start), _final, _state);
 
     private void Commit(ref Utf8JsonReader reader)
