@@ -56,6 +56,10 @@ public sealed class ChangeOperation(StatsFiles files)
                 $"comparison period (before): {Describe(request.CompareFrom, request.CompareTo)}, {before.Count} events of {Path.GetFileName(comparison.File)} ({countsBefore.Sum():0} on the grid); " +
                 $"current period (after): {Describe(request.From, request.To)}, {after.Count} events of {Path.GetFileName(current.File)} ({countsAfter.Sum():0} on the grid)"),
         };
+        // The grid's first notice describes the combined layer as if it were the file: say that it holds the two periods.
+        var combined = all.Describe();
+        if (notices.Count > 0 && notices[0].StartsWith(combined, StringComparison.Ordinal))
+            notices[0] = $"{all.Count} events of the two periods, of {current.Describe()}" + notices[0][combined.Length..];
         var warnings = new List<string>();
         if (Days(request.From, request.To, current, after) is { } da && Days(request.CompareFrom, request.CompareTo, comparison, before) is { } db &&
             Math.Abs(da - db) > 0.01 * Math.Max(da, db))

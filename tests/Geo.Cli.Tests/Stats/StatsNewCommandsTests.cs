@@ -53,6 +53,7 @@ public sealed class StatsNewCommandsTests
                 "--cell-size", "250", "--boundary", Boundary, "--out", outFile, "--keep-crs", "--json");
             Assert.True(exit == 0, stderr);
             Assert.Contains("comparison period (before): 2021-01-01 to 2021-12-31", stderr);
+            Assert.Matches(@"^\d+ events of the two periods, of \d+ points in incidents_police.csv", stderr);
             Assert.DoesNotContain("warning", stderr);
             Assert.Equal(JsonDocument.Parse(stdout).RootElement.GetArrayLength(), JsonDocument.Parse(File.ReadAllText(outFile)).RootElement.GetProperty("features").GetArrayLength());
             using var doc = JsonDocument.Parse(File.ReadAllText(outFile));
