@@ -6,29 +6,18 @@ namespace Geo.Cli.Tests;
 
 /// <summary><c>geo import incidents --earliest-date / --max-days-ahead</c> set the window of plausible dates.</summary>
 [Collection("postgis")]
-public sealed class ImportDateWindowTests(PostGisFixture fixture) : IAsyncLifetime, IDisposable
+public sealed class ImportDateWindowTests(PostGisFixture fixture) : CliDatabaseTest(fixture, "geo-cli-dates-")
 {
-    private readonly string _home = Directory.CreateTempSubdirectory("geo-cli-dates-").FullName;
-    private GeoDatabase _db = null!;
-
-    public async Task InitializeAsync() => _db = await fixture.CreateDatabaseAsync();
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
-    public void Dispose() => Directory.Delete(_home, true);
-
-    private Task<(int Exit, string Out, string Err)> Geo(params string[] args) => CliRun.RunAsync(_db.DataSource.ConnectionString, _home, args);
-
     [Fact]
     public async Task TheDateWindowOptionsReachTheImport()
     {
-        var boundary = Path.Combine(_home, "sq.geojson");
+        var boundary = Path.Combine(Home, "sq.geojson");
         await File.WriteAllTextAsync(boundary, """
             {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::3006"}},
              "features":[{"type":"Feature","properties":{"code":"D1"},"geometry":{"type":"Polygon","coordinates":[[[800000,7270000],[810000,7270000],[810000,7280000],[800000,7280000],[800000,7270000]]]}}]}
             """);
         Assert.Equal(0, (await Geo("study-area", "add", "D1", "--boundary", boundary, "--name", "Dates")).Exit);
-        var file = Path.Combine(_home, "old.csv");
+        var file = Path.Combine(Home, "old.csv");
         var soon = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd'T'HH:mm'Z'", System.Globalization.CultureInfo.InvariantCulture);
         await File.WriteAllTextAsync(file, $"source_id,occurred_at,category,x,y\n1,1850-06-01,violence.assault,800100,7270100\n2,{soon},violence.assault,800100,7270100\n3,2024-01-01,violence.assault,800100,7270100\n");
 

@@ -7,23 +7,12 @@ namespace Geo.Cli.Tests;
 
 /// <summary>The whole sample municipality, generated and loaded through the real geo command.</summary>
 [Collection("postgis")]
-public sealed class SampleCliTests(PostGisFixture fixture) : IAsyncLifetime, IDisposable
+public sealed class SampleCliTests(PostGisFixture fixture) : CliDatabaseTest(fixture, "geo-sample-cli-")
 {
-    private readonly string _home = Directory.CreateTempSubdirectory("geo-sample-cli-").FullName;
-    private GeoDatabase _db = null!;
-
-    public async Task InitializeAsync() => _db = await fixture.CreateDatabaseAsync();
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
-    public void Dispose() => Directory.Delete(_home, true);
-
-    private Task<(int Exit, string Out, string Err)> Geo(params string[] args) => CliRun.RunAsync(_db.DataSource.ConnectionString, _home, args);
-
     [Fact]
     public async Task GeneratedSampleLoadsWithNoRejectsButTheWithheldLocations()
     {
-        var dir = Path.Combine(_home, "sample");
+        var dir = Path.Combine(Home, "sample");
         var gen = await Geo("sample", "generate", "--out", dir, "--seed", "7", "--years", "2", "--incidents-per-year", "3000");
         Assert.True(gen.Exit == 0, gen.Err);
 
@@ -82,7 +71,7 @@ public sealed class SampleCliTests(PostGisFixture fixture) : IAsyncLifetime, IDi
     {
         // data/sample is the default output; regenerate and compare bytes so the two never drift apart.
         var committed = Path.Combine(RepoRoot.Path, "data", "sample");
-        var fresh = Path.Combine(_home, "fresh");
+        var fresh = Path.Combine(Home, "fresh");
         SampleGenerator.Generate(new SampleOptions(), fresh);
         foreach (var file in Directory.GetFiles(fresh).Select(Path.GetFileName))
             Assert.True(File.ReadAllBytes(Path.Combine(committed, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(fresh, file!))),

@@ -11,24 +11,16 @@ namespace Geo.Cli.Tests;
 /// table against the sample's CSV files read independently, <c>--lang en</c>, and <c>--json</c> with every enum as text.
 /// </summary>
 [Collection("postgis")]
-public sealed class SummaryCliTests(PostGisFixture fixture) : IAsyncLifetime, IDisposable
+public sealed class SummaryCliTests(PostGisFixture fixture) : CliDatabaseTest(fixture, "geo-summary-cli-")
 {
     private static readonly string Sample = Path.Combine(RepoRoot.Path, "data", "sample");
-    private readonly string _home = Directory.CreateTempSubdirectory("geo-summary-cli-").FullName;
-    private GeoDatabase _db = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _db = await fixture.CreateDatabaseAsync();
+        await base.InitializeAsync();
         var load = await Geo("import", "sample", Sample);
         Assert.True(load.Exit == 0, load.Err + load.Out);
     }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
-    public void Dispose() => Directory.Delete(_home, true);
-
-    private Task<(int Exit, string Out, string Err)> Geo(params string[] args) => CliRun.RunAsync(_db.DataSource.ConnectionString, _home, args);
 
     /// <summary>The cells of the Sources table row of <paramref name="source"/> (columns are separated by two or more spaces).</summary>
     private static string[] SourceRow(string output, string source)
