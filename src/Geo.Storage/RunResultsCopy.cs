@@ -153,7 +153,6 @@ internal sealed class RunResultsCopy(NpgsqlConnection connection, string studyAr
     private async Task CopyAsync<T>(string table, string columns, IReadOnlyList<T> rows, Action<NpgsqlBinaryImporter, T> write, CancellationToken ct)
     {
         if (rows.Count == 0) return;
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var imp = await connection.BeginBinaryImportAsync(
             $"COPY {table} (study_area_code, run_id, {columns.ReplaceLineEndings(" ")}) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false);
         foreach (var row in rows)
@@ -164,7 +163,6 @@ internal sealed class RunResultsCopy(NpgsqlConnection connection, string studyAr
             write(imp, row);
         }
         await imp.CompleteAsync(ct).ConfigureAwait(false);
-        Console.Error.WriteLine($"TIMING {table} {rows.Count} {System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds:F0} ms");
     }
 
     private static void Text(NpgsqlBinaryImporter imp, string? value)
