@@ -2,6 +2,7 @@ using System.Text;
 using Geo.Core.Domain;
 using Geo.Storage.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Npgsql;
 
@@ -9,7 +10,8 @@ namespace Geo.Storage;
 
 /// <summary>
 /// The domain model on EF Core 10 with the Npgsql provider and its NetTopologySuite plugin: study areas, the taxonomy and
-/// source mappings, import batches, area sets and areas, resources, and incidents for reading. The versioned
+/// source mappings, import batches, area sets and areas, resources, incidents for reading, and the analysis runs with their
+/// results (written by <see cref="RunStore"/>'s binary COPY, read here). The versioned
 /// <c>Migrations/*.sql</c> own the schema (triggers, checks, indexes); this model maps onto it by column name and never
 /// migrates, and a storage test compares it with the migrated database so the two cannot drift.
 /// </summary>
@@ -27,6 +29,13 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
     public DbSet<ResourceEntity> Resources => Set<ResourceEntity>();
     public DbSet<AreaSetEntity> AreaSets => Set<AreaSetEntity>();
     public DbSet<AreaEntity> Areas => Set<AreaEntity>();
+    public DbSet<StudyAreaConfigEntity> StudyAreaConfigs => Set<StudyAreaConfigEntity>();
+    public DbSet<AnalysisRunEntity> AnalysisRuns => Set<AnalysisRunEntity>();
+    public DbSet<AnalysisRunBatchEntity> AnalysisRunBatches => Set<AnalysisRunBatchEntity>();
+    public DbSet<RunAreaIndicatorEntity> RunAreaIndicators => Set<RunAreaIndicatorEntity>();
+    public DbSet<RunCellEntity> RunCells => Set<RunCellEntity>();
+    public DbSet<RunHotspotEntity> RunHotspots => Set<RunHotspotEntity>();
+    public DbSet<RunPriorityEntity> RunPriorities => Set<RunPriorityEntity>();
 
     /// <summary>The provider configuration, declared once: Npgsql on Geo's data source with the NetTopologySuite plugin.</summary>
     public static void Configure(DbContextOptionsBuilder builder, NpgsqlDataSource dataSource) =>
@@ -87,13 +96,70 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
             Json(e.Property(x => x.Attributes));
         });
 
-        // Columns are the snake_case of the property names (StudyAreaCode → study_area_code), as the migrations name them.
+        // Analysis runs (migration 0004): results are written by RunStore's binary COPY and read through the model.
+        b.Entity<StudyAreaConfigEntity>(e =>
+        {
+            e.ToTable("study_area_config").HasKey(x => x.StudyAreaCode);
+            Json(e.Property(x => x.Config));
+            e.Property(x => x.UpdatedAt).ValueGeneratedOnAdd();
+        });
+        b.Entity<AnalysisRunEntity>(e =>
+        {
+            e.ToTable("analysis_run").HasKey(x => new { x.StudyAreaCode, x.Id });
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            Json(e.Property(x => x.Parameters));
+            Json(e.Property(x => x.Notices));
+            Json(e.Property(x => x.Steps));
+            Json(e.Property(x => x.DataQuality));
+            Json(e.Property(x => x.Reference));
+            e.Property(x => x.InputFingerprint).HasColumnType("character(64)");
+            e.Property(x => x.CreatedAt).ValueGeneratedOnAdd();
+        });
+        b.Entity<AnalysisRunBatchEntity>(e => e.ToTable("analysis_run_batch").HasKey(x => new { x.StudyAreaCode, x.RunId, x.ImportBatchId }));
+        b.Entity<RunAreaIndicatorEntity>(e =>
+        {
+            e.ToTable("run_area_indicator").HasKey(x => new { x.StudyAreaCode, x.RunId, x.AreaCode, x.CategoryGroup });
+            // Digits after a word keep their underscore in these column names (the snake_case rule below would drop it).
+            e.Property(x => x.RatePer1000).HasColumnName("rate_per_1000");
+            e.Property(x => x.RatePer100000).HasColumnName("rate_per_100000");
+            e.Property(x => x.RateEbPer1000).HasColumnName("rate_eb_per_1000");
+            e.Property(x => x.HotShare90).HasColumnName("hot_share_90");
+            e.Property(x => x.HotShare95).HasColumnName("hot_share_95");
+            e.Property(x => x.HotShare99).HasColumnName("hot_share_99");
+            Json(e.Property(x => x.TimePrecision));
+            Json(e.Property(x => x.Sources));
+            e.Property(x => x.Geom).HasColumnType("geometry(MultiPolygon)");
+        });
+        b.Entity<RunCellEntity>(e =>
+        {
+            e.ToTable("run_cell").HasKey(x => new { x.StudyAreaCode, x.RunId, x.CellId });
+            e.Property(x => x.Geom).HasColumnType("geometry(Polygon)");
+        });
+        b.Entity<RunHotspotEntity>(e =>
+        {
+            e.ToTable("run_hotspot").HasKey(x => new { x.StudyAreaCode, x.RunId, x.HotspotId });
+            Json(e.Property(x => x.DominantCategories));
+            Json(e.Property(x => x.Peak));
+            Json(e.Property(x => x.NearestResources));
+            Json(e.Property(x => x.ResourcesWithin));
+            Json(e.Property(x => x.UncoveredWindows));
+            e.Property(x => x.Geom).HasColumnType("geometry(MultiPolygon)");
+        });
+        b.Entity<RunPriorityEntity>(e =>
+        {
+            e.ToTable("run_priority").HasKey(x => new { x.StudyAreaCode, x.RunId, x.TargetKind, x.TargetId, x.CategoryGroup });
+            Json(e.Property(x => x.Components));
+        });
+
+        // Columns are the snake_case of the property names (StudyAreaCode → study_area_code), as the migrations name them,
+        // unless named above.
         foreach (var entity in b.Model.GetEntityTypes())
             foreach (var property in entity.GetProperties())
-                property.SetColumnName(SnakeCase(property.Name));
+                if (property.FindAnnotation(RelationalAnnotationNames.ColumnName) is null)
+                    property.SetColumnName(SnakeCase(property.Name));
     }
 
-    private static void Json(PropertyBuilder<string?> p) => p.HasColumnType("jsonb");
+    private static void Json<T>(PropertyBuilder<T> p) => p.HasColumnType("jsonb");
 
     private static string SnakeCase(string name)
     {
