@@ -2,6 +2,7 @@ using System.Text;
 using Geo.Core.Domain;
 using Geo.Storage.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Npgsql;
 
@@ -27,6 +28,8 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
     public DbSet<ResourceEntity> Resources => Set<ResourceEntity>();
     public DbSet<AreaSetEntity> AreaSets => Set<AreaSetEntity>();
     public DbSet<AreaEntity> Areas => Set<AreaEntity>();
+    public DbSet<ReferenceLoadEntity> ReferenceLoads => Set<ReferenceLoadEntity>();
+    public DbSet<ReferenceRateEntity> ReferenceRates => Set<ReferenceRateEntity>();
 
     /// <summary>The provider configuration, declared once: Npgsql on Geo's data source with the NetTopologySuite plugin.</summary>
     public static void Configure(DbContextOptionsBuilder builder, NpgsqlDataSource dataSource) =>
@@ -86,11 +89,27 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
             Json(e.Property(x => x.PopulationByAge));
             Json(e.Property(x => x.Attributes));
         });
+        b.Entity<ReferenceLoadEntity>(e =>
+        {
+            e.ToTable("reference_load").HasKey(x => x.Id);
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.EventsSha256).HasColumnType("character(64)");
+            e.Property(x => x.RowsLeftOut).HasColumnType("jsonb");
+            e.Property(x => x.LoadedAt).ValueGeneratedOnAdd();
+        });
+        b.Entity<ReferenceRateEntity>(e =>
+        {
+            e.ToTable("reference_rate").HasKey(x => new { x.Source, x.Level, x.Code, x.Year, x.CategoryGroup });
+            e.Property(x => x.Per100000).HasColumnName("per_100000");
+            e.Property(x => x.Per100000Year).HasColumnName("per_100000_year");
+        });
 
         // Columns are the snake_case of the property names (StudyAreaCode → study_area_code), as the migrations name them.
+        // A column named explicitly (HasColumnName, e.g. per_100000) keeps its name.
         foreach (var entity in b.Model.GetEntityTypes())
             foreach (var property in entity.GetProperties())
-                property.SetColumnName(SnakeCase(property.Name));
+                if (property.FindAnnotation(RelationalAnnotationNames.ColumnName) is null)
+                    property.SetColumnName(SnakeCase(property.Name));
     }
 
     private static void Json(PropertyBuilder<string?> p) => p.HasColumnType("jsonb");
