@@ -137,8 +137,10 @@ public sealed class ReferenceService(ReferenceStore store)
         var similar = municipalities.Where(r => r.Code != code)
             .OrderBy(r => Math.Abs(Math.Log(r.Population) - Math.Log(own.Population))).ThenBy(r => r.Code, StringComparer.Ordinal)
             .Take(SimilarCount).ToList();
-        notices.Add($"Similar municipalities: the {similar.Count} nearest to {own.Name} ({own.Population:N0}) in log population, itself excluded: "
-                    + $"{similar.Min(r => r.Population):N0}–{similar.Max(r => r.Population):N0} residents; their median is shown.");
+        notices.Add(similar.Count == 0
+            ? "Similar municipalities: none (the table has no other municipality)."
+            : $"Similar municipalities: the {similar.Count} nearest to {own.Name} ({own.Population:N0}) in log population, itself excluded: "
+              + $"{similar.Min(r => r.Population):N0}–{similar.Max(r => r.Population):N0} residents; their median is shown.");
         notices.Add($"Rates are events per 100,000 residents per year with the population of {load.PopulationYear} for every year.");
 
         var byKey = rates.ToDictionary(r => (r.Level, r.Code, r.CategoryGroup));
