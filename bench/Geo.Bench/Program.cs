@@ -13,6 +13,7 @@ return args.FirstOrDefault() switch
     "clip" => ClipBenchmark.Run(args[1..]),
     "lattice" => LatticeBenchmark.Run(args[1..]),
     "lattice-profile" => LatticeProfile.Run(args[1]),
+    "reference" => await ReferenceBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -40,6 +41,9 @@ static int Usage()
                                             40,000-square GeoJSON lattice: the whole geo stats gistar --weights queen
                                             process (999 permutations) vs spdep localG_perm via Rscript, one run
           lattice-profile FILE              time reading, ReadValues, queen and Gi* in one process (field y)
+          reference [--runs N] [--dir DIR] [--no-psql]
+                                            the national reference table (geo reference load) from ../shared/data/sweden:
+                                            seconds per step vs psql \copy + GROUP BY GROUPING SETS of the same counts
           spdep-grids --out DIR             the Vancouver and Chicago real-data grids (cell,column,row,count) for RealData/spdep/localg.R
         Uses GEO_DATABASE_URL, or the managed local cluster in GEO_HOME (default ./.geo).
         """);

@@ -16,6 +16,7 @@ public static class GeoCli
         root.Subcommands.Add(StudyAreaCommand.Build());
         root.Subcommands.Add(ImportCommand.Build());
         root.Subcommands.Add(SummaryCommand.Build());
+        root.Subcommands.Add(ReferenceCommand.Build());
         root.Subcommands.Add(ProfilesCommand.Build());
         root.Subcommands.Add(SampleCommand.Build());
         root.Subcommands.Add(Geo.Cli.Commands.Stats.StatsCommand.Build());

@@ -1,6 +1,7 @@
 using Geo.Import.Pipeline;
 using Geo.Planning.Database;
 using Geo.Planning.Imports;
+using Geo.Planning.Reference;
 using Geo.Planning.Samples;
 using Geo.Planning.Stats;
 using Geo.Planning.StudyAreas;
@@ -56,6 +57,8 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<SummaryService>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<SampleImportService>();
+        services.AddSingleton<ReferenceStore>();
+        services.AddSingleton<ReferenceService>();
         return services;
     }
 }

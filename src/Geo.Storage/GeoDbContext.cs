@@ -36,6 +36,8 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
     public DbSet<RunCellEntity> RunCells => Set<RunCellEntity>();
     public DbSet<RunHotspotEntity> RunHotspots => Set<RunHotspotEntity>();
     public DbSet<RunPriorityEntity> RunPriorities => Set<RunPriorityEntity>();
+    public DbSet<ReferenceLoadEntity> ReferenceLoads => Set<ReferenceLoadEntity>();
+    public DbSet<ReferenceRateEntity> ReferenceRates => Set<ReferenceRateEntity>();
 
     /// <summary>The provider configuration, declared once: Npgsql on Geo's data source with the NetTopologySuite plugin.</summary>
     public static void Configure(DbContextOptionsBuilder builder, NpgsqlDataSource dataSource) =>
@@ -94,6 +96,20 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
             e.Property(x => x.Geom).HasColumnType("geometry(MultiPolygon)");
             Json(e.Property(x => x.PopulationByAge));
             Json(e.Property(x => x.Attributes));
+        });
+        b.Entity<ReferenceLoadEntity>(e =>
+        {
+            e.ToTable("reference_load").HasKey(x => x.Id);
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.EventsSha256).HasColumnType("character(64)");
+            e.Property(x => x.RowsLeftOut).HasColumnType("jsonb");
+            e.Property(x => x.LoadedAt).ValueGeneratedOnAdd();
+        });
+        b.Entity<ReferenceRateEntity>(e =>
+        {
+            e.ToTable("reference_rate").HasKey(x => new { x.Source, x.Level, x.Code, x.Year, x.CategoryGroup });
+            e.Property(x => x.Per100000).HasColumnName("per_100000");
+            e.Property(x => x.Per100000Year).HasColumnName("per_100000_year");
         });
 
         // Analysis runs (migration 0004): results are written by RunStore's binary COPY and read through the model.
