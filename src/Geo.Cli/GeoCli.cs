@@ -17,6 +17,8 @@ public static class GeoCli
         root.Subcommands.Add(ImportCommand.Build());
         root.Subcommands.Add(SummaryCommand.Build());
         root.Subcommands.Add(ReferenceCommand.Build());
+        root.Subcommands.Add(AnalyzeCommand.Build());
+        root.Subcommands.Add(RunsCommand.Build());
         root.Subcommands.Add(ProfilesCommand.Build());
         root.Subcommands.Add(SampleCommand.Build());
         root.Subcommands.Add(Geo.Cli.Commands.Stats.StatsCommand.Build());

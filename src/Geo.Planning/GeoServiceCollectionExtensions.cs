@@ -2,6 +2,7 @@ using Geo.Import.Pipeline;
 using Geo.Planning.Database;
 using Geo.Planning.Imports;
 using Geo.Planning.Reference;
+using Geo.Planning.Runs;
 using Geo.Planning.Samples;
 using Geo.Planning.Stats;
 using Geo.Planning.StudyAreas;
@@ -59,6 +60,12 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<SampleImportService>();
         services.AddSingleton<ReferenceStore>();
         services.AddSingleton<ReferenceService>();
+        services.AddSingleton<RunStore>();
+        services.AddSingleton<StudyAreaConfigStore>();
+        services.AddSingleton<RunInputQueries>();
+        services.AddSingleton<ResourceProximityQueries>();
+        services.AddSingleton<AnalyzeService>();
+        services.AddSingleton<RunsService>();
         return services;
     }
 }

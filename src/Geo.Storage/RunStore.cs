@@ -144,6 +144,16 @@ public sealed class RunStore(GeoDatabase database)
                       select x).AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
     }
 
+    /// <summary>How many grid cells the run has (without reading their polygons).</summary>
+    public async Task<int> CellCountAsync(long runId, CancellationToken ct = default)
+    {
+        await using var db = database.CreateDbContext();
+        return await (from r in db.AnalysisRuns
+                      where r.Id == runId
+                      join x in db.RunCells on new { r.StudyAreaCode, RunId = r.Id } equals new { x.StudyAreaCode, x.RunId }
+                      select x).CountAsync(ct).ConfigureAwait(false);
+    }
+
     /// <summary>The run's hotspots, by hotspot id.</summary>
     public async Task<IReadOnlyList<RunHotspotEntity>> HotspotsAsync(long runId, CancellationToken ct = default)
     {

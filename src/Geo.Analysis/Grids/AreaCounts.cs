@@ -14,9 +14,32 @@ public static class AreaCounts
     /// </summary>
     public static CountResult Count(IReadOnlyList<Geometry> areas, ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> weight = default)
     {
+        if (!weight.IsEmpty && weight.Length != x.Length) throw new ArgumentException($"weight has {weight.Length} values, the points {x.Length}.", nameof(weight));
+        var index = Locate(areas, x, y);
+        var counts = new double[areas.Count];
+        double outsideWeight = 0;
+        var outside = 0;
+        for (var k = 0; k < index.Length; k++)
+        {
+            var w = weight.IsEmpty ? 1.0 : weight[k];
+            if (index[k] >= 0) counts[index[k]] += w;
+            else
+            {
+                outsideWeight += w;
+                outside++;
+            }
+        }
+        return new CountResult(counts, outsideWeight, outside);
+    }
+
+    /// <summary>
+    /// The area of each point: the lowest-index area whose closure contains it (as <see cref="Count"/> assigns it), or −1
+    /// when no area does or a coordinate is NaN (a point without location).
+    /// </summary>
+    public static int[] Locate(IReadOnlyList<Geometry> areas, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
         ArgumentNullException.ThrowIfNull(areas);
         if (x.Length != y.Length) throw new ArgumentException($"x has {x.Length} values, y {y.Length}.");
-        if (!weight.IsEmpty && weight.Length != x.Length) throw new ArgumentException($"weight has {weight.Length} values, the points {x.Length}.", nameof(weight));
         var tree = new STRtree<int>();
         var locators = new IPointOnGeometryLocator[areas.Count];
         for (var i = 0; i < areas.Count; i++)
@@ -25,27 +48,19 @@ public static class AreaCounts
             if (!areas[i].IsEmpty) tree.Insert(areas[i].EnvelopeInternal, i);
         }
         tree.Build();
-        var counts = new double[areas.Count];
-        double outsideWeight = 0;
-        var outside = 0;
+        var index = new int[x.Length];
         var candidates = new List<int>();
         for (var k = 0; k < x.Length; k++)
         {
-            var w = weight.IsEmpty ? 1.0 : weight[k];
+            index[k] = -1;
+            if (double.IsNaN(x[k]) || double.IsNaN(y[k])) continue;
             var p = new Coordinate(x[k], y[k]);
             candidates.Clear();
             candidates.AddRange(tree.Query(new Envelope(p)));
             candidates.Sort();
-            var found = -1;
             foreach (var i in candidates)
-                if (locators[i].Locate(p) != Location.Exterior) { found = i; break; }
-            if (found >= 0) counts[found] += w;
-            else
-            {
-                outsideWeight += w;
-                outside++;
-            }
+                if (locators[i].Locate(p) != Location.Exterior) { index[k] = i; break; }
         }
-        return new CountResult(counts, outsideWeight, outside);
+        return index;
     }
 }

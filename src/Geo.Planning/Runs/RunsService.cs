@@ -1,0 +1,95 @@
+using System.Globalization;
+using Geo.Analysis.Change;
+using Geo.Storage;
+using Geo.Storage.Model;
+
+namespace Geo.Planning.Runs;
+
+/// <summary><c>geo runs list | show | delete | compare</c>: the stored runs, read back, never recomputed.</summary>
+public sealed class RunsService(RunStore runs)
+{
+    public Task<IReadOnlyList<AnalysisRunEntity>> ListAsync(string? studyAreaCode, CancellationToken ct = default) => runs.ListAsync(studyAreaCode, ct);
+
+    /// <exception cref="ArgumentException">No run has this id.</exception>
+    public async Task<RunDetails> ShowAsync(long runId, int topN = 10, CancellationToken ct = default)
+    {
+        var run = await GetAsync(runId, ct).ConfigureAwait(false);
+        var batches = await runs.BatchesAsync(runId, ct).ConfigureAwait(false);
+        var priorities = await runs.PrioritiesAsync(runId, ct).ConfigureAwait(false);
+        var hotspots = await runs.HotspotsAsync(runId, ct).ConfigureAwait(false);
+        var indicators = await runs.AreaIndicatorsAsync(runId, ct).ConfigureAwait(false);
+        var cells = await runs.CellCountAsync(runId, ct).ConfigureAwait(false);
+        return new RunDetails(run, batches,
+            [.. priorities.Where(p => p.TargetKind == "area" && p.Rank <= topN).OrderBy(p => p.Rank)],
+            [.. priorities.Where(p => p.TargetKind == "hotspot" && p.Rank <= topN).OrderBy(p => p.Rank)],
+            hotspots, indicators.Select(i => i.AreaCode).Where(c => c != AreaIndicatorBuilder.ReferenceCode).Distinct().Count(), cells);
+    }
+
+    /// <exception cref="ArgumentException">No run has this id.</exception>
+    public async Task DeleteAsync(long runId, CancellationToken ct = default)
+    {
+        if (!await runs.DeleteAsync(runId, ct).ConfigureAwait(false)) throw new ArgumentException(NoRun(runId));
+    }
+
+    /// <exception cref="ArgumentException">A run does not exist, or the two belong to different study areas.</exception>
+    public async Task<RunComparison> CompareAsync(long runA, long runB, int topN = 10, CancellationToken ct = default)
+    {
+        var a = await GetAsync(runA, ct).ConfigureAwait(false);
+        var b = await GetAsync(runB, ct).ConfigureAwait(false);
+        if (a.StudyAreaCode != b.StudyAreaCode)
+            throw new ArgumentException($"run {runA} is of study area {a.StudyAreaCode} and run {runB} of {b.StudyAreaCode}: compare runs of one study area.");
+        if (a.Status != "completed" || b.Status != "completed")
+            throw new ArgumentException($"only completed runs can be compared (run {runA}: {a.Status}, run {runB}: {b.Status}).");
+
+        var parameters = new List<ParameterChange>();
+        void Param(string name, string? x, string? y) { if (x != y) parameters.Add(new ParameterChange(name, x, y)); }
+        Param("period", Period(a.PeriodFrom, a.PeriodTo), Period(b.PeriodFrom, b.PeriodTo));
+        Param("compare", a.CompareFrom is { } af ? Period(af, a.CompareTo!.Value) : null, b.CompareFrom is { } bf ? Period(bf, b.CompareTo!.Value) : null);
+        Param("areaSet", a.AreaSet, b.AreaSet);
+        Param("categories", string.Join(",", a.Categories), string.Join(",", b.Categories));
+        Param("cellSize", a.CellSize.ToString(CultureInfo.InvariantCulture), b.CellSize.ToString(CultureInfo.InvariantCulture));
+        Param("inputFingerprint", a.InputFingerprint, b.InputFingerprint);
+        Param("geoVersion", a.GeoVersion, b.GeoVersion);
+
+        var pa = (await runs.PrioritiesAsync(runA, ct).ConfigureAwait(false)).Where(p => p.TargetKind == "area").ToList();
+        var pb = (await runs.PrioritiesAsync(runB, ct).ConfigureAwait(false)).Where(p => p.TargetKind == "area").ToList();
+        var topA = pa.Where(p => p.Rank <= topN).ToDictionary(Key);
+        var topB = pb.Where(p => p.Rank <= topN).ToDictionary(Key);
+        var entered = topB.Where(kv => !topA.ContainsKey(kv.Key)).OrderBy(kv => kv.Value.Rank)
+            .Select(kv => Rank(kv.Value, pa.FirstOrDefault(p => Key(p) == kv.Key)?.Rank, kv.Value.Rank)).ToList();
+        var left = topA.Where(kv => !topB.ContainsKey(kv.Key)).OrderBy(kv => kv.Value.Rank)
+            .Select(kv => Rank(kv.Value, kv.Value.Rank, pb.FirstOrDefault(p => Key(p) == kv.Key)?.Rank)).ToList();
+        var stayed = topA.Where(kv => topB.ContainsKey(kv.Key)).OrderBy(kv => topB[kv.Key].Rank)
+            .Select(kv => Rank(topB[kv.Key], kv.Value.Rank, topB[kv.Key].Rank)).ToList();
+
+        var ia = (await runs.AreaIndicatorsAsync(runA, ct).ConfigureAwait(false)).ToDictionary(i => (i.AreaCode, i.CategoryGroup));
+        var ib = await runs.AreaIndicatorsAsync(runB, ct).ConfigureAwait(false);
+        var daysA = a.PeriodTo.DayNumber - a.PeriodFrom.DayNumber + 1;
+        var daysB = b.PeriodTo.DayNumber - b.PeriodFrom.DayNumber + 1;
+        var moved = new List<RunChange>();
+        foreach (var y in ib)
+        {
+            if (!ia.TryGetValue((y.AreaCode, y.CategoryGroup), out var x) || x.Incidents + y.Incidents == 0) continue;
+            var r = RateRatio.Test(y.Incidents, daysB, x.Incidents, daysA);
+            if (!(r.P < 0.05)) continue;
+            moved.Add(new RunChange(y.AreaCode, y.AreaName, y.CategoryGroup, x.Incidents, y.Incidents, r.Statistic, r.Lower, r.Upper, r.P,
+                r.Statistic > 1 ? "rise" : "fall"));
+        }
+        var hotspotsA = (await runs.HotspotsAsync(runA, ct).ConfigureAwait(false)).Count;
+        var hotspotsB = (await runs.HotspotsAsync(runB, ct).ConfigureAwait(false)).Count;
+        return new RunComparison(a, b, topN, parameters, entered, left, stayed,
+            [.. moved.OrderBy(m => m.AreaCode == AreaIndicatorBuilder.ReferenceCode ? 0 : 1).ThenBy(m => m.P).ThenBy(m => m.AreaCode, StringComparer.Ordinal)],
+            hotspotsA, hotspotsB);
+    }
+
+    private async Task<AnalysisRunEntity> GetAsync(long runId, CancellationToken ct) =>
+        await runs.GetAsync(runId, ct).ConfigureAwait(false) ?? throw new ArgumentException(NoRun(runId));
+
+    private static string NoRun(long id) => $"there is no run {id}: geo runs list shows the stored runs.";
+
+    private static (string, string, string) Key(RunPriorityEntity p) => (p.TargetKind, p.TargetId, p.CategoryGroup);
+
+    private static RankChange Rank(RunPriorityEntity p, int? a, int? b) => new(p.TargetKind, p.TargetId, p.CategoryGroup, a, b, p.ReasonsSv, p.ReasonsEn);
+
+    private static string Period(DateOnly from, DateOnly to) => string.Create(CultureInfo.InvariantCulture, $"{from:yyyy-MM-dd}–{to:yyyy-MM-dd}");
+}
