@@ -49,7 +49,7 @@ internal static class HotspotPlanner
         Add("emerging", anchors[0], [2.5, 3, 2.2, 3.5],
             ["vandalism.property_damage", "vandalism.graffiti", "disorder.public_order"],
             [new(emergingStart, end, 120 * scale, 360 * scale)], "consecutive_hot_spot", "consecutive_hot_spot",
-            new("evenings, Thursday to Saturday 18–23 (youth vandalism and disorder)", new([3, 4, 5], 18, 23), 0.6));
+            new("youth evenings, Thursday to Saturday 18–23", new([3, 4, 5], 18, 23), 0.6));
         Add("persistent", anchors[Math.Min(1, anchors.Count - 1)], [2.5, 3, 2.2, 3.5],
             ["violence.assault", "robbery.personal", "drugs.dealing"],
             [new(start, end, 240 * scale, 240 * scale)], "persistent_hot_spot", "persistent_hot_spot",
