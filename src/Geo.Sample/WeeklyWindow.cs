@@ -11,17 +11,18 @@ namespace Geo.Sample;
 public sealed record WeeklyWindow(IReadOnlyList<int> Days, int StartHour, int EndHour)
 {
     /// <summary>The hours of the week inside the window (hour-of-week = day * 24 + hour, Monday 00–01 = 0), ascending.</summary>
-    public IReadOnlyList<int> HoursOfWeek()
-    {
-        var length = EndHour > StartHour ? EndHour - StartHour : EndHour + 24 - StartHour;
-        var set = new SortedSet<int>();
-        foreach (var d in Days)
-            for (var k = 0; k < length; k++) set.Add((d * 24 + StartHour + k) % 168);
-        return [.. set];
-    }
+    public IReadOnlyList<int> HoursOfWeek() => Enumerable.Range(0, 168).Where(Contains).ToList();
 
-    /// <summary>True when hour-of-week <paramref name="hourOfWeek"/> lies inside.</summary>
-    public bool Contains(int hourOfWeek) => HoursOfWeek().Contains(((hourOfWeek % 168) + 168) % 168);
+    /// <summary>Hours from the start to the end of one day's window.</summary>
+    public int Length => EndHour > StartHour ? EndHour - StartHour : EndHour + 24 - StartHour;
+
+    /// <summary>True when hour-of-week <paramref name="hourOfWeek"/> lies inside (wraps around the week).</summary>
+    public bool Contains(int hourOfWeek)
+    {
+        foreach (var d in Days)
+            if ((((hourOfWeek - d * 24 - StartHour) % 168) + 168) % 168 < Length) return true;
+        return false;
+    }
 
     /// <summary>True when the local time lies inside.</summary>
     public bool Contains(DateTime local) => Contains(TimeSampler.Weekday(local) * 24 + local.Hour);

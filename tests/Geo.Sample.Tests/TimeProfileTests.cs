@@ -35,6 +35,19 @@ public sealed class TimeProfileTests(SampleFixture sample) : IClassFixture<Sampl
         }
     }
 
+    [Fact]
+    public void A_window_ending_at_or_before_its_start_runs_past_midnight()
+    {
+        // Friday 22 – Saturday 04 and Saturday 22 – Sunday 04 (Friday 22:00 is hour 4 * 24 + 22 = 118 of the week).
+        Assert.Equal([118, 119, 120, 121, 122, 123, 142, 143, 144, 145, 146, 147], new WeeklyWindow([4, 5], 22, 4).HoursOfWeek());
+        // Sunday night wraps into Monday morning.
+        Assert.Equal([0, 1, 166, 167], new WeeklyWindow([6], 22, 2).HoursOfWeek());
+        Assert.Equal(40, new WeeklyWindow([0, 1, 2, 3, 4], 10, 18).HoursOfWeek().Count);
+        Assert.True(new WeeklyWindow([4, 5], 22, 4).Contains(new DateTime(2024, 3, 2, 3, 59, 0))); // Saturday 03:59
+        Assert.False(new WeeklyWindow([4, 5], 22, 4).Contains(new DateTime(2024, 3, 2, 4, 0, 0))); // Saturday 04:00
+        Assert.False(new WeeklyWindow([4, 5], 22, 4).Contains(new DateTime(2024, 3, 4, 1, 0, 0))); // Monday 01:00
+    }
+
     [Theory]
     [InlineData("H1")]
     [InlineData("H2")]
