@@ -9,13 +9,14 @@ namespace Geo.Sample;
 /// <summary>
 /// Writes <c>ground_truth.json</c>: the planted hotspots (polygon as a GeoJSON geometry in EPSG:3006, categories, active
 /// periods with rates, background, multiplier, incidents planted per year, trend and expected ArcGIS class), the
-/// near-repeat parameters, the null areas, the seed and the generator version.
+/// near-repeat parameters, the null areas, the planted time profiles and coverage gaps, the seed and the generator version.
 /// </summary>
 internal static class GroundTruthWriter
 {
     public const string FileName = "ground_truth.json";
 
-    public static void Write(string path, SampleOptions o, Landscape land, IReadOnlyList<PlantedHotspot> hotspots, IReadOnlyList<NullArea> nulls, NearRepeatParameters nr)
+    public static void Write(string path, SampleOptions o, Landscape land, IReadOnlyList<PlantedHotspot> hotspots, IReadOnlyList<NullArea> nulls, NearRepeatParameters nr,
+        IReadOnlyList<PlantedCoverageGap> gaps)
     {
         using var file = File.Create(path);
         using (var w = new Utf8JsonWriter(file, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -65,6 +66,7 @@ internal static class GroundTruthWriter
                 w.WriteStartArray("plantedPerYear");
                 foreach (var n in h.PlantedPerYear) w.WriteNumberValue(n);
                 w.WriteEndArray();
+                WriteProfile(w, h.TimeProfile);
                 w.WriteStartObject("expectedClass");
                 w.WriteString("quarterly", h.ExpectedClassQuarterly);
                 w.WriteString("yearly", h.ExpectedClassYearly);
@@ -92,9 +94,67 @@ internal static class GroundTruthWriter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            w.WriteStartArray("coverageGaps");
+            foreach (var g in gaps) WriteGap(w, g);
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         file.Write("\n"u8);
+    }
+
+    private static void WriteWindow(Utf8JsonWriter w, WeeklyWindow window)
+    {
+        w.WriteStartArray("days");
+        foreach (var d in window.Days) w.WriteNumberValue(d);
+        w.WriteEndArray();
+        w.WriteNumber("startHour", window.StartHour);
+        w.WriteNumber("endHour", window.EndHour);
+    }
+
+    private static void WriteProfile(Utf8JsonWriter w, PlantedTimeProfile p)
+    {
+        w.WriteStartObject("timeProfile");
+        w.WriteString("description", p.Profile.Description);
+        WriteWindow(w, p.Profile.Window);
+        w.WriteNumber("share", p.Profile.Share);
+        w.WriteNumber("expectedShareInWindow", p.ExpectedShareInWindow);
+        w.WriteNumber("extraIncidents", p.ExtraIncidents);
+        w.WriteNumber("observedShareInWindow", p.ObservedShareInWindow);
+        w.WriteString("note", "days Monday = 0; endHour <= startHour runs past midnight into the next day; share = planted probability that an extra incident is put in the window, the rest follow the category's usual profile (which also reaches the window: expectedShareInWindow)");
+        w.WriteEndObject();
+    }
+
+    private static void WriteGap(Utf8JsonWriter w, PlantedCoverageGap g)
+    {
+        w.WriteStartObject();
+        w.WriteString("hotspot", g.Hotspot);
+        w.WriteString("resource", g.Resource);
+        w.WriteString("resourceName", g.ResourceName);
+        w.WriteString("openingHours", g.OpeningHours);
+        w.WriteNumber("distanceMetres", g.DistanceMetres);
+        w.WriteNumber("distanceFromCentreMetres", g.DistanceFromCentreMetres);
+        w.WriteStartObject("licensedPremises");
+        w.WriteString("resource", g.LicensedPremises);
+        w.WriteString("openingHours", g.LicensedPremisesHours);
+        w.WriteNumber("distanceMetres", g.LicensedPremisesDistanceMetres);
+        w.WriteEndObject();
+        w.WriteStartObject("uncoveredWindow");
+        WriteWindow(w, g.UncoveredWindow);
+        w.WriteEndObject();
+        w.WriteNumber("withinMetres", g.WithinMetres);
+        w.WriteStartArray("preventionTypes");
+        foreach (var t in g.PreventionTypes) w.WriteStringValue(t);
+        w.WriteEndArray();
+        w.WriteStartArray("preventionWithin");
+        foreach (var t in g.PreventionWithin) w.WriteStringValue(t);
+        w.WriteEndArray();
+        if (g.FieldWorkAreaDistanceMetres is { } fw) w.WriteNumber("fieldWorkAreaDistanceMetres", fw);
+        w.WriteNumber("extraIncidents", g.ExtraIncidents);
+        w.WriteNumber("uncoveredShareOfExtras", g.UncoveredShareOfExtras);
+        w.WriteNumber("uncoveredShareOfWindow", g.UncoveredShareOfWindow);
+        w.WriteNumber("expectedUncoveredShareAtLeast", g.ExpectedUncoveredShareAtLeast);
+        w.WriteString("note", g.Note);
+        w.WriteEndObject();
     }
 
     public static Polygon Square(Envelope e) => (Polygon)Landscape.Factory.ToGeometry(e);

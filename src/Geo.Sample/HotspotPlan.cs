@@ -2,8 +2,9 @@ using NetTopologySuite.Geometries;
 
 namespace Geo.Sample;
 
-/// <summary>A hotspot being planted: its square, categories and active periods (rates at scale 1).</summary>
-internal sealed record HotspotPlan(string Id, string Trend, Envelope Square, string[] Categories, List<ActivePeriod> Periods, string QuarterlyClass, string YearlyClass)
+/// <summary>A hotspot being planted: its square, categories, active periods (rates at scale 1) and time profile.</summary>
+internal sealed record HotspotPlan(string Id, string Trend, Envelope Square, string[] Categories, List<ActivePeriod> Periods, string QuarterlyClass, string YearlyClass,
+    TimeProfile Profile)
 {
     /// <summary>Extra incidents per year (scale 1) on the given day, 0 outside every period.</summary>
     public double RateOn(DateOnly day)

@@ -10,6 +10,9 @@ namespace Geo.Sample;
 /// persistent 240 throughout; emerging 0 until mid-period, then 120 rising to 360; diminishing 480 falling to 160;
 /// former 240 during the first 90% of the quarters (rounded up, at least one quarter left out), then 0, so that on a
 /// quarterly cube it is hot in at least 90% of the intervals but not in the last (ArcGIS "historical").
+/// Each has a planted time profile for its extra incidents (<see cref="TimeProfile"/>): emerging vandalism and disorder on
+/// Thursday–Saturday evenings 18–23, persistent violence on Friday and Saturday nights 22–04, diminishing thefts in the
+/// daytime on weekdays 10–18, the former drugs and drunkenness hotspot in the evenings and nights 20–02.
 /// </summary>
 internal static class HotspotPlanner
 {
@@ -36,26 +39,30 @@ internal static class HotspotPlanner
             .Select(r => r.Geometry.Centroid.Coordinate).ToList();
 
         var plans = new List<HotspotPlan>();
-        void Add(string trend, Place anchor, double[] factors, string[] cats, List<ActivePeriod> periods, string q, string y)
+        void Add(string trend, Place anchor, double[] factors, string[] cats, List<ActivePeriod> periods, string q, string y, TimeProfile profile)
         {
             var sq = Find(land, anchor, factors, plans, busy, rng)
                 ?? Find(land, land.Centre, [2.5, 3, 3.5, 4, 5], plans, busy, rng)
                 ?? throw new InvalidOperationException($"No room for the {trend} hotspot on the land of {land.Code}.");
-            plans.Add(new HotspotPlan($"H{plans.Count + 1}", trend, sq, cats, periods, q, y));
+            plans.Add(new HotspotPlan($"H{plans.Count + 1}", trend, sq, cats, periods, q, y, profile));
         }
         Add("emerging", anchors[0], [2.5, 3, 2.2, 3.5],
             ["vandalism.property_damage", "vandalism.graffiti", "disorder.public_order"],
-            [new(emergingStart, end, 120 * scale, 360 * scale)], "consecutive_hot_spot", "consecutive_hot_spot");
+            [new(emergingStart, end, 120 * scale, 360 * scale)], "consecutive_hot_spot", "consecutive_hot_spot",
+            new("youth evenings, Thursday to Saturday 18–23", new([3, 4, 5], 18, 23), 0.6));
         Add("persistent", anchors[Math.Min(1, anchors.Count - 1)], [2.5, 3, 2.2, 3.5],
             ["violence.assault", "robbery.personal", "drugs.dealing"],
-            [new(start, end, 240 * scale, 240 * scale)], "persistent_hot_spot", "persistent_hot_spot");
+            [new(start, end, 240 * scale, 240 * scale)], "persistent_hot_spot", "persistent_hot_spot",
+            new("Friday and Saturday nights 22–04, near licensed premises", new([4, 5], 22, 4), 0.7));
         Add("diminishing", anchors[Math.Min(2, anchors.Count - 1)], [2.5, 3, 2.2, 3.5],
             ["theft.bicycle", "theft.from_vehicle", "theft.other"],
-            [new(start, end, 480 * scale, 160 * scale)], "diminishing_hot_spot", "diminishing_hot_spot");
+            [new(start, end, 480 * scale, 160 * scale)], "diminishing_hot_spot", "diminishing_hot_spot",
+            new("daytime on weekdays, Monday to Friday 10–18", new([0, 1, 2, 3, 4], 10, 18), 0.6));
         Add("former", industrial ?? anchors[Math.Min(3, anchors.Count - 1)], industrial is null ? [2.5, 3, 2.2, 3.5] : [1.5, 2, 1, 2.5],
             ["drugs.possession", "drugs.dealing", "disorder.drunkenness"],
             [new(start, formerEnd, 240 * scale, 240 * scale)], activeQuarters >= 0.9 * quarters ? "historical_hot_spot" : "no_pattern",
-            "persistent_hot_spot (the final year is still partly active; with yearly slices 'historical' needs >= 10 years)");
+            "persistent_hot_spot (the final year is still partly active; with yearly slices 'historical' needs >= 10 years)",
+            new("evenings and nights, every day 20–02", new([0, 1, 2, 3, 4, 5, 6], 20, 2), 0.6));
         return plans;
     }
 

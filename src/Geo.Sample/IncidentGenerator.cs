@@ -14,7 +14,9 @@ internal static class IncidentGenerator
 
     public static readonly NearRepeatParameters NearRepeat = new("burglary.residential", 200, 14, 0.3, 1.6);
 
-    public sealed record Output(Dictionary<string, long> Rows, SortedDictionary<string, long> ByGroup, long Withheld, Dictionary<string, int[]> PlantedPerYear);
+    /// <param name="PlantedMinutes">Per hotspot, its extra incidents per minute of the week (Monday 00:00 = 0).</param>
+    public sealed record Output(Dictionary<string, long> Rows, SortedDictionary<string, long> ByGroup, long Withheld, Dictionary<string, int[]> PlantedPerYear,
+        Dictionary<string, int[]> PlantedMinutes);
 
     public static Output Run(SampleOptions o, Landscape land, IReadOnlyList<SampleResource> resources, IReadOnlyList<HotspotPlan> plans, string outDir, IProgress<string>? progress)
     {
@@ -22,6 +24,7 @@ internal static class IncidentGenerator
             .ToDictionary(g => g.Key, g => g.Select(r => r.Geometry is Point p ? p.Coordinate : r.Geometry.InteriorPoint.Coordinate).ToArray(), StringComparer.Ordinal);
         var byGroup = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var planted = plans.ToDictionary(p => p.Id, _ => new int[o.Years], StringComparer.Ordinal);
+        var minutes = plans.ToDictionary(p => p.Id, _ => new int[Geo.Core.Time.OpeningHours.MinutesPerWeek], StringComparer.Ordinal);
         var policeModels = CategoryModels.Police.ToDictionary(m => m.Code, StringComparer.Ordinal);
         var police = new IncidentFileWriter(Path.Combine(outDir, PoliceFile), "P", land, facilities, byGroup, Xoshiro256.For(o.Seed, "police"));
         var municipal = new IncidentFileWriter(Path.Combine(outDir, MunicipalFile), "K", land, facilities, byGroup, Xoshiro256.For(o.Seed, "municipal"));
@@ -40,7 +43,7 @@ internal static class IncidentGenerator
                 foreach (var plan in plans)
                     for (var q = 0; q < 4; q++)
                     {
-                        var slot = HotspotSlot.Create(plan, year, q);
+                        var slot = HotspotSlot.Create(plan, year, q, minutes[plan.Id]);
                         planted[plan.Id][yi] += slot.Count;
                         slots.Add(slot);
                     }
@@ -58,7 +61,7 @@ internal static class IncidentGenerator
         {
             [PoliceFile] = police.Rows, [MunicipalFile] = municipal.Rows, [FieldworkFile] = fieldwork.Rows,
         };
-        return new Output(rows, byGroup, police.Withheld + municipal.Withheld + fieldwork.Withheld, planted);
+        return new Output(rows, byGroup, police.Withheld + municipal.Withheld + fieldwork.Withheld, planted, minutes);
     }
 
     /// <summary>

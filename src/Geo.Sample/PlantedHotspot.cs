@@ -16,6 +16,7 @@ namespace Geo.Sample;
 /// <param name="PlantedPerYear">Extra incidents actually written per calendar year (from the first year).</param>
 /// <param name="ExpectedClassQuarterly">The ArcGIS emerging-hot-spot class expected on a quarterly space-time cube.</param>
 /// <param name="ExpectedClassYearly">The class expected on a yearly cube.</param>
+/// <param name="TimeProfile">The planted time profile of the extra incidents and the share that fell in its window.</param>
 public sealed record PlantedHotspot(
     string Id,
     string Trend,
@@ -26,4 +27,5 @@ public sealed record PlantedHotspot(
     double Multiplier,
     IReadOnlyList<int> PlantedPerYear,
     string ExpectedClassQuarterly,
-    string ExpectedClassYearly);
+    string ExpectedClassYearly,
+    PlantedTimeProfile TimeProfile);

@@ -11,6 +11,7 @@ namespace Geo.Sample;
 /// <param name="Hotspots">The planted hotspots.</param>
 /// <param name="NullAreas">The null areas.</param>
 /// <param name="NearRepeat">The burglary near-repeat parameters.</param>
+/// <param name="CoverageGaps">The planted temporal coverage gaps.</param>
 public sealed record SampleResult(
     string Code,
     string Name,
@@ -21,4 +22,5 @@ public sealed record SampleResult(
     long Withheld,
     IReadOnlyList<PlantedHotspot> Hotspots,
     IReadOnlyList<NullArea> NullAreas,
-    NearRepeatParameters NearRepeat);
+    NearRepeatParameters NearRepeat,
+    IReadOnlyList<PlantedCoverageGap> CoverageGaps);

@@ -51,10 +51,22 @@ internal sealed class TimeSampler
     }
 
     /// <summary>A time on the given day, the hour drawn from the day's profile.</summary>
-    public DateTime OnDay(DateTime day, Xoshiro256 rng)
+    public DateTime OnDay(DateTime day, Xoshiro256 rng) => OnDayAt(day, rng.NextDouble(), rng);
+
+    /// <summary>A time on the given day, the hour chosen from the day's profile by the uniform draw <paramref name="u01"/> in [0, 1).</summary>
+    public DateTime OnDayAt(DateTime day, double u01, Xoshiro256 rng)
     {
-        var hour = rng.Pick(_hoursByDay[Weekday(day)]);
+        var hour = Xoshiro256.PickAt(_hoursByDay[Weekday(day)], u01);
         return Fix(day.Date.AddHours(hour).AddMinutes(rng.Next(60)));
+    }
+
+    /// <summary>The probability that <see cref="OnDay"/> on weekday <paramref name="weekday"/> (Monday = 0) gives an hour for which <paramref name="inside"/> holds.</summary>
+    public double ShareOfDay(int weekday, Func<int, bool> inside)
+    {
+        var c = _hoursByDay[weekday];
+        var s = 0.0;
+        for (var h = 0; h < 24; h++) if (inside(h)) s += c[h] - (h == 0 ? 0 : c[h - 1]);
+        return s / c[^1];
     }
 
     /// <summary>Moves 02:xx on the last Sunday of March (does not exist) or October (occurs twice) to 03:xx.</summary>

@@ -46,9 +46,12 @@ internal sealed class Xoshiro256
     }
 
     /// <summary>Index drawn from a cumulative weight array (last element = total).</summary>
-    public int Pick(double[] cumulative)
+    public int Pick(double[] cumulative) => PickAt(cumulative, NextDouble());
+
+    /// <summary>Index for the uniform draw <paramref name="u01"/> in [0, 1) from a cumulative weight array (what <see cref="Pick"/> does with its own draw).</summary>
+    public static int PickAt(double[] cumulative, double u01)
     {
-        var u = NextDouble() * cumulative[^1];
+        var u = u01 * cumulative[^1];
         var lo = 0; var hi = cumulative.Length - 1;
         while (lo < hi)
         {

@@ -15,6 +15,8 @@ public sealed class SampleCliTests(PostGisFixture fixture) : CliDatabaseTest(fix
         var dir = Path.Combine(Home, "sample");
         var gen = await Geo("sample", "generate", "--out", dir, "--seed", "7", "--years", "2", "--incidents-per-year", "3000");
         Assert.True(gen.Exit == 0, gen.Err);
+        Assert.Contains("in its window (Friday and Saturday nights 22–04", gen.Out);
+        Assert.Contains("planted coverage gap at H2: youth_centre-", gen.Out);
 
         var load = await Geo("import", "sample", dir, "--json");
         Assert.True(load.Exit == 0, load.Err + load.Out);

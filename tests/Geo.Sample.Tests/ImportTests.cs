@@ -60,6 +60,13 @@ public sealed class ImportTests(SampleFixture sample) : IClassFixture<SampleFixt
         Assert.Equal(["areas_districts.geojson", "areas_deso.geojson", "resources.geojson", "incidents_police.csv", "incidents_municipal.csv", "incidents_fieldwork.csv"], m.Imports.Select(i => i.File));
         Assert.Equal(["polisen-sample", "kommun-felanmalan", "faltgruppen"], m.Imports.Skip(3).Select(i => i.Source!));
         Assert.Equal("ground_truth.json", m.GroundTruth);
+        Assert.Equal("analysis.json", m.AnalysisConfig);
+        using (var analysis = System.Text.Json.JsonDocument.Parse(File.ReadAllText(sample.File(m.AnalysisConfig!))))
+        {
+            // Exempelkommun is fictional: it is compared with Luleå, a municipality of its size.
+            Assert.Equal("2580", analysis.RootElement.GetProperty("referenceMunicipality").GetString());
+            Assert.Contains("Luleå", analysis.RootElement.GetProperty("referenceNote").GetString());
+        }
         Assert.Contains("urn:ogc:def:crs:EPSG::3006", File.ReadAllText(sample.File("boundary.geojson")));
     }
 }

@@ -42,6 +42,13 @@ public sealed class RealBoundaryTests
                 Assert.All(deso, d => Assert.InRange(d.Population!.Value, 700, 2700));
             }
             Assert.All(r.Hotspots, h => Assert.True(boundary.Contains(h.Polygon)));
+            // A sample on a real boundary is its own reference municipality.
+            Assert.Equal("analysis.json", Geo.Formats.Samples.SampleManifest.Read(dir).AnalysisConfig);
+            using var analysis = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "analysis.json")));
+            Assert.Equal("2580", analysis.RootElement.GetProperty("referenceMunicipality").GetString());
+            // The coverage gap is planted on the real boundary too, with its truth computed there.
+            var gap = Assert.Single(r.CoverageGaps);
+            Assert.True(gap.UncoveredShareOfExtras >= 0.5, $"{gap.UncoveredShareOfExtras:P1}");
         }
         finally { if (Directory.Exists(dir)) Directory.Delete(dir, true); }
     }

@@ -21,6 +21,13 @@ public sealed class SeedRobustnessTests
             Assert.NotEmpty(r.NullAreas);
             Assert.Equal(3 * 1000, r.IncidentsByFile["incidents_police.csv"]);
             Assert.Equal(0, r.Hotspots.Single(h => h.Trend == "emerging").PlantedPerYear[0]);
+            // The coverage gap is planted for every seed: the youth centre is within 300 m and the peak stays uncovered.
+            var gap = Assert.Single(r.CoverageGaps);
+            Assert.Equal("H2", gap.Hotspot);
+            Assert.Contains(gap.Resource, gap.PreventionWithin);
+            Assert.InRange(gap.DistanceMetres, 1, 300);
+            Assert.True(gap.UncoveredShareOfExtras >= 0.5, $"seed {seed}: {gap.UncoveredShareOfExtras:P1} uncovered");
+            Assert.All(r.Hotspots, h => Assert.InRange(h.TimeProfile.ObservedShareInWindow, h.TimeProfile.Profile.Share - 0.2, 1));
         }
         finally { if (Directory.Exists(dir)) Directory.Delete(dir, true); }
     }

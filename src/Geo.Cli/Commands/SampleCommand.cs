@@ -20,8 +20,9 @@ public static class SampleCommand
         var population = new Option<string?>("--population") { Description = "Urban areas with population (e.g. tatorter_wgs84.geojson) to place the population in." };
         var generate = new Command("generate",
             "Generate a sample municipality: boundary, DeSO-like areas and districts with population, resources,\n" +
-            "incidents (police, municipal reports, field observations) with planted hotspots and trends, a ground-truth\n" +
-            "file and a manifest for geo import sample. Without --boundary: Exempelkommun (code 9999), ~80,000 inhabitants.")
+            "incidents (police, municipal reports, field observations) with planted hotspots, trends and time profiles,\n" +
+            "a planted temporal coverage gap, a ground-truth file, the analysis settings and a manifest for geo import\n" +
+            "sample. Without --boundary: Exempelkommun (code 9999), ~80,000 inhabitants.")
             { output, seed, years, perYear, boundary, code, population };
         generate.SetAction(p =>
         {
@@ -34,7 +35,9 @@ public static class SampleCommand
             foreach (var f in result.Files) Console.WriteLine($"  {f.Name,-28} {f.Rows,10:N0} rows {f.Bytes / 1024.0,10:N0} KB");
             Console.WriteLine($"Incidents by group: {string.Join(", ", result.IncidentsByGroup.Select(g => $"{g.Key} {g.Value:N0}"))}; {result.Withheld:N0} with withheld location.");
             foreach (var h in result.Hotspots)
-                Console.WriteLine($"  planted {h.Trend,-12} hotspot {h.Id}: {string.Join(", ", h.Categories)}, x{h.Multiplier:F1} at peak, expected class {h.ExpectedClassYearly} (yearly)");
+                Console.WriteLine($"  planted {h.Trend,-12} hotspot {h.Id}: {string.Join(", ", h.Categories)}, x{h.Multiplier:F1} at peak, {100 * h.TimeProfile.ObservedShareInWindow:F0}% in its window ({h.TimeProfile.Profile.Description}), expected class {h.ExpectedClassYearly} (yearly)");
+            foreach (var g in result.CoverageGaps)
+                Console.WriteLine($"  planted coverage gap at {g.Hotspot}: {g.Resource} ({g.OpeningHours}) {g.DistanceMetres:F0} m away; {100 * g.UncoveredShareOfExtras:F0}% of its extra incidents when no prevention resource within {g.WithinMetres:F0} m is open");
             Console.WriteLine($"Ground truth: {Path.Combine(p.GetValue(output)!, "ground_truth.json")}");
             Console.WriteLine($"Written to {Path.GetFullPath(p.GetValue(output)!)} in {clock.Elapsed.TotalSeconds:F1} s. Load it with: geo import sample {p.GetValue(output)}");
             return 0;

@@ -20,6 +20,8 @@ public sealed record SampleManifest
     public required IReadOnlyList<SampleImport> Imports { get; init; }
     /// <summary>Ground-truth file (planted hotspots, near-repeat parameters, null areas), relative path.</summary>
     public string? GroundTruth { get; init; }
+    /// <summary>Analysis settings of the sample (e.g. <c>analysis.json</c>: the reference municipality), relative path; optional.</summary>
+    public string? AnalysisConfig { get; init; }
 
     public static readonly JsonSerializerOptions Json = new()
     {
