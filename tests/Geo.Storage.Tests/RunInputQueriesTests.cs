@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Geo.Core.Domain;
 using Geo.Testing;
 using Xunit.Abstractions;
@@ -183,20 +182,18 @@ public sealed class RunInputQueriesTests(PostGisFixture fixture, ITestOutputHelp
         var from = new DateOnly(2014, 1, 1);
         var to = new DateOnly(2026, 1, 1);
         await _q.IncidentsAsync(_stockholm.Code, new DateOnly(2015, 1, 1), new DateOnly(2015, 1, 2), null); // warm-up
-        var times = new List<double>();
         RunIncidents read = null!;
         for (var k = 0; k < 3; k++)
         {
-            var sw = Stopwatch.StartNew();
+            var meter = await CpuMeter.StartAsync(_db);
             read = await _q.IncidentsAsync(_stockholm.Code, from, to, null);
-            times.Add(sw.Elapsed.TotalSeconds);
+            output.WriteLine($"IncidentsAsync, {read.Count:N0} incidents: {meter.Report()}");
         }
-        output.WriteLine($"IncidentsAsync: {read.Count:N0} incidents in {string.Join(" / ", times.Select(t => t.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))} s");
         Assert.Equal(n, read.Count);
         Assert.Equal(n / 50, read.X.Count(double.IsNaN));
-        var sw2 = Stopwatch.StartNew();
+        var one = await CpuMeter.StartAsync(_db);
         var theft = await _q.IncidentsAsync(_stockholm.Code, from, to, ["theft"]);
-        output.WriteLine($"IncidentsAsync (one category of three): {theft.Count:N0} incidents in {sw2.Elapsed.TotalSeconds:F3} s");
+        output.WriteLine($"IncidentsAsync, one category of three, {theft.Count:N0} incidents: {one.Report()}");
         Assert.Equal(n / 3, theft.Count);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Geo.Storage.Model;
 using Geo.Testing;
@@ -337,20 +336,18 @@ public sealed class RunStoreTests(PostGisFixture fixture, ITestOutputHelper outp
         // Warm-up: the first COPY pays for type loading and plan caches.
         var warm = await _store.CreateAsync(NewRun());
         await _store.CompleteAsync("2580", warm, Results());
-        var times = new List<double>();
         long id = 0;
         for (var k = 0; k < 3; k++)
         {
             id = await _store.CreateAsync(NewRun());
-            var sw = Stopwatch.StartNew();
+            var meter = await CpuMeter.StartAsync(_db);
             await _store.CompleteAsync("2580", id, results);
-            times.Add(sw.Elapsed.TotalSeconds);
+            output.WriteLine($"CompleteAsync, 17,000 cells + 1,000 area indicators + 2 hotspots + 2 priorities: {meter.Report()}");
         }
-        output.WriteLine($"CompleteAsync: 17,000 cells + 1,000 area indicators + 2 hotspots + 2 priorities in {string.Join(" / ", times.Select(t => t.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))} s (three runs)");
         Assert.Equal(17_000, await CountAsync("run_cell", id));
         Assert.Equal(1_000, await CountAsync("run_area_indicator", id));
-        var read = Stopwatch.StartNew();
+        var read = await CpuMeter.StartAsync(_db);
         var cells = await _store.CellsAsync(id);
-        output.WriteLine($"CellsAsync: {cells.Count} cells read back in {read.Elapsed.TotalSeconds:F3} s");
+        output.WriteLine($"CellsAsync, {cells.Count} cells read back through EF Core: {read.Report()}");
     }
 }
