@@ -32,7 +32,8 @@ public static class Errors
                 Console.Error.WriteLine("error: " + e.Message);
                 return Usage;
             case NpgsqlException or PostgresException:
-                Console.Error.WriteLine("database error: " + e.Message);
+                Console.Error.WriteLine("database error: " + e.Message + (e.InnerException is { } inner ? " (" + inner.Message + ")" : ""));
+                if (Environment.GetEnvironmentVariable("GEO_DEBUG") == "1") Console.Error.WriteLine(e);
                 return Failure;
             default:
                 Console.Error.WriteLine("error: " + e.Message);

@@ -219,6 +219,9 @@ internal sealed class RunResultsCopy(NpgsqlConnection connection, string studyAr
         }
         // The column's binary input is EWKB, which NTS writes directly: half the time of Npgsql's NTS type handler for the
         // ~17,000 cell polygons of a run (the bytes are the same; the round-trip test reads them back equal).
-        imp.Write(_ewkb.Write(geometry), NpgsqlDbType.Bytea);
+        // Multi-part geometries go through the type handler: NTS's EWKB repeats the SRID in every part, on which PostGIS
+        // raises a notice per row (and a COPY that the server answers with notices can stall).
+        if (geometry is Polygon or Point or LineString) imp.Write(_ewkb.Write(geometry), NpgsqlDbType.Bytea);
+        else imp.Write(geometry, NpgsqlDbType.Geometry);
     }
 }

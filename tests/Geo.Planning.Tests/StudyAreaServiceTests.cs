@@ -56,7 +56,7 @@ public sealed class StudyAreaServiceTests(PostGisFixture fixture) : IAsyncLifeti
     {
         var code = "9999";
         await new Samples.SampleImportService(new StudyAreaStore(_db), new Imports.ImportService(new Geo.Import.Pipeline.ImportRunner(_db),
-            GeoSettings.FromEnvironment(Path.Combine(Path.GetTempPath(), "geo-planning-" + Guid.NewGuid().ToString("N")))))
+            GeoSettings.FromEnvironment(Path.Combine(Path.GetTempPath(), "geo-planning-" + Guid.NewGuid().ToString("N")))), new StudyAreaConfigStore(_db))
             .RunAsync(Path.Combine(RepoRoot.Path, "data", "sample"), code, "test");
         // A 2 km square somewhere inside the municipality: almost everything loaded lies outside it.
         var small = Path.Combine(Path.GetTempPath(), $"geo-small-{Guid.NewGuid():N}.geojson");

@@ -51,6 +51,34 @@ public static class AutomaticCellSize
             $"automatic cell size {boxSize} m: no events, shorter side of the bounding box {shorterSide:0.#} m / 50 = {rawBox:0.#} m (sfhotspot rule), clamped to [{MinimumSize}, {MaximumSize}] m and rounded to a nice size"));
     }
 
+    /// <summary>Events per occupied cell that <see cref="ChooseForPlaces"/> asks for.</summary>
+    public const double TargetEventsPerOccupiedCell = 4;
+
+    /// <summary>
+    /// The automatic cell size of a lägesbild run: the smallest nice size from 100 m up at which the cells that hold any
+    /// event hold on average at least <see cref="TargetEventsPerOccupiedCell"/> events (cells aligned to multiples of the
+    /// size). Unlike <see cref="Choose"/> it ignores the empty land of a large rural municipality, so the grid resolves
+    /// the places where incidents happen (street to neighbourhood scale) instead of averaging over forest and lakes.
+    /// </summary>
+    /// <returns>The size and a one-line description of how it was chosen; <c>(NaN, …)</c> when there are no events.</returns>
+    public static (double Size, string Rule) ChooseForPlaces(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        if (x.Length != y.Length) throw new ArgumentException($"x has {x.Length} values, y {y.Length}.");
+        if (x.Length == 0) return (double.NaN, "no events");
+        var cells = new HashSet<(long, long)>();
+        double mean = 0;
+        foreach (var size in NiceSizes.Where(s => s >= 100))
+        {
+            cells.Clear();
+            for (var i = 0; i < x.Length; i++) cells.Add(((long)Math.Floor(x[i] / size), (long)Math.Floor(y[i] / size)));
+            mean = (double)x.Length / cells.Count;
+            if (mean >= TargetEventsPerOccupiedCell || size >= MaximumSize)
+                return (size, FormattableString.Invariant(
+                    $"automatic cell size {size} m: the smallest of {string.Join(", ", NiceSizes.Where(s => s >= 100))} m at which the {cells.Count:N0} cells holding any of the {x.Length:N0} incidents hold {mean:0.0} on average (at least {TargetEventsPerOccupiedCell})"));
+        }
+        return (MaximumSize, "automatic cell size: maximum");
+    }
+
     /// <summary>Clamps to [<see cref="MinimumSize"/>, <see cref="MaximumSize"/>] and rounds to the nearest nice size on a log scale (ties to the smaller).</summary>
     public static double Nice(double raw)
     {

@@ -37,6 +37,8 @@ public static class SampleImportCommand
                 Console.WriteLine("  " + ImportCommand.Describe(import.File, summary));
                 if (summary.RejectReport is not null) Console.WriteLine($"    Reject report: {summary.RejectReport}");
             }
+            if (result.AnalysisConfig is { } config)
+                Console.WriteLine($"  Analysis settings {config} stored for study area {result.StudyAreaCode} (geo analyze uses them unless --config is given).");
             return 0;
         });
         return cmd;

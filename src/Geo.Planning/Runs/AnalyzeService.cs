@@ -80,11 +80,14 @@ public sealed class AnalyzeService(
         progress?.Report("grid");
         var boundary = sa.Boundary;
         var eligible = Enumerable.Range(0, ev.Count).Where(e => ev.Period[e] == 0 && ev.GridEligible[e]).ToList();
-        var grid = HotspotGrid.Build(boundary, new GridOptions(request.CellSize),
-            eligible.Select(e => new Coordinate(incidents.X[e], incidents.Y[e])).ToList());
+        var (cellSize, cellRule) = request.CellSize is { } given
+            ? (given, string.Create(CultureInfo.InvariantCulture, $"cell size {given} m (given)"))
+            : AutomaticCellSize.ChooseForPlaces(eligible.Select(e => incidents.X[e]).ToArray(), eligible.Select(e => incidents.Y[e]).ToArray());
+        var grid = HotspotGrid.Build(boundary, new GridOptions(double.IsNaN(cellSize) ? null : cellSize));
+        if (double.IsNaN(cellSize)) cellRule = grid.CellSizeRule;
         notices.Add(new RunNotice("cell_size",
-            string.Create(CultureInfo.InvariantCulture, $"rutnät: {grid.CellSize:0.#} m {(grid.CellSizeWasChosen ? "(automatiskt valt)" : "(angivet)")}, {grid.Count:N0} rutor"),
-            string.Create(CultureInfo.InvariantCulture, $"grid: {grid.CellSize:0.#} m {(grid.CellSizeWasChosen ? "(chosen automatically: " + grid.CellSizeRule + ")" : "(given)")}, {grid.Count:N0} cells")));
+            string.Create(CultureInfo.InvariantCulture, $"rutnät: {grid.CellSize:0.#} m {(request.CellSize is null ? "(automatiskt valt: minsta storlek där rutor med händelser har minst 4 i snitt)" : "(angivet)")}, {grid.Count:N0} rutor"),
+            string.Create(CultureInfo.InvariantCulture, $"grid: {grid.CellSize:0.#} m ({cellRule}), {grid.Count:N0} cells")));
         for (var e = 0; e < ev.Count; e++)
             if (ev.Period[e] >= 0 && ev.GridEligible[e]) ev.Cell[e] = grid.Locate(incidents.X[e], incidents.Y[e]);
         var counts = new double[grid.Count];
@@ -170,7 +173,7 @@ public sealed class AnalyzeService(
             categories = categories ?? ["*"],
             groups,
             cellSize = grid.CellSize,
-            cellSizeRule = grid.CellSizeRule,
+            cellSizeRule = cellRule,
             timeZone = sa.TimeZone,
             gi = new { weights = "queen contiguity with self, row-standardised", correction = "benjamini_hochberg", pValue = "analytic" },
             emerging = new { step = "month", from = cubeFrom, to = period.To },

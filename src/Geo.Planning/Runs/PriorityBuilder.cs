@@ -25,7 +25,11 @@ internal static class PriorityBuilder
         IReadOnlyList<HotspotDraft> Drafts, IReadOnlyList<RunHotspotEntity> Hotspots, HarmWeights Harm, AnalysisConfig Config,
         RunPeriod Period, RunPeriod? Compare, IReadOnlyList<ResourceDistance> AreaWithin, double StudyAreaKm2);
 
-    private sealed record Problem(string Kind, string Target, int Group, List<int> Events, RunAreaIndicatorEntity? Area, RunHotspotEntity? Hotspot, double[] Values);
+    private sealed record Problem(string Kind, string Target, int Group, List<int> Events, RunAreaIndicatorEntity? Area, RunHotspotEntity? Hotspot, double[] Values)
+    {
+        /// <summary>A hotspot problem's own trend class (areas carry theirs in their row).</summary>
+        public string? TrendClass { get; init; }
+    }
 
     public static List<RunPriorityEntity> Build(Input input)
     {
@@ -76,7 +80,7 @@ internal static class PriorityBuilder
                 [
                     Log(density), LogRatio(change.Ratio), Slope(trend.Pct), 1, Math.Log(1 + Harm(ev, list, input.Harm)),
                     h.CoverageGap == "none" ? 0 : h.UncoveredShare ?? 0, Confidence(approximate, list.Count < input.Config.UnstableBelow),
-                ]));
+                ]) { TrendClass = trend.Class });
             }
         }
 
@@ -144,8 +148,8 @@ internal static class PriorityBuilder
         }
         var slope = p.Values[2];
         var changeRatio = Math.Exp(p.Values[1]);
-        var trendClass = p.Area?.TrendClass;
-        if (double.IsFinite(slope) && (trendClass is "rising" or "falling" || p.Hotspot is not null && Math.Abs(slope) > Math.Log(1.1)))
+        var trendClass = p.Area?.TrendClass ?? p.TrendClass;
+        if (double.IsFinite(slope) && trendClass is "rising" or "falling")
         {
             var pct = Math.Abs(double.ExpM1(slope));
             reasons.Add(slope > 0
@@ -162,7 +166,13 @@ internal static class PriorityBuilder
             reasons.Add($"{text.Percent(peak.Share)} {peak.Describe(text.Lang)}");
         if (p.Area is not null && p.Values[3] is var hs && double.IsFinite(hs) && hs >= 0.1)
             reasons.Add(text.Swedish ? $"{text.Percent(hs)} i signifikanta hot spots" : $"{text.Percent(hs)} in significant hot spots");
-        var near = p.Kind == "area" ? input.AreaWithin.Where(r => r.TargetId == AreaTarget(input, p.Target)) : NearHotspot(p.Hotspot!);
+        IEnumerable<ResourceDistance> near;
+        if (p.Kind == "area")
+        {
+            var target = AreaTarget(input, p.Target);
+            near = input.AreaWithin.Where(r => r.TargetId == target);
+        }
+        else near = NearHotspot(p.Hotspot!);
         var risks = near.Where(r => RiskTypes.Contains(r.Type)).GroupBy(r => r.Type).OrderBy(x => Array.IndexOf(RiskTypes, x.Key)).ToList();
         if (risks.Count > 0)
         {

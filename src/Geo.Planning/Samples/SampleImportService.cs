@@ -12,7 +12,7 @@ namespace Geo.Planning.Samples;
 /// from the manifest's boundary, then runs each import of the manifest in order through <see cref="ImportService"/>
 /// (each one transactional and idempotent, so the command can be re-run).
 /// </summary>
-public sealed class SampleImportService(StudyAreaStore studyAreas, ImportService imports)
+public sealed class SampleImportService(StudyAreaStore studyAreas, ImportService imports, StudyAreaConfigStore configs)
 {
     /// <param name="folder">Folder holding manifest.json.</param>
     /// <param name="studyAreaCode">Code to load under (default: the manifest's).</param>
@@ -26,6 +26,14 @@ public sealed class SampleImportService(StudyAreaStore studyAreas, ImportService
         var manifest = SampleManifest.Read(folder);
         var sa = manifest.StudyArea;
         var code = studyAreaCode ?? sa.Code;
+        // The sample's analysis settings (e.g. its reference municipality) are checked before anything is loaded.
+        string? config = null;
+        if (manifest.AnalysisConfig is { } configFile)
+        {
+            var configPath = Path.Combine(folder, configFile);
+            if (!File.Exists(configPath)) throw new FileNotFoundException($"{Path.Combine(folder, SampleManifest.FileName)} names analysisConfig {configFile}, which does not exist.", configPath);
+            config = Runs.AnalysisConfig.Parse(await File.ReadAllTextAsync(configPath, ct), configPath).ToJson();
+        }
         var boundary = BoundaryReader.Read(Path.Combine(folder, sa.Boundary), new BoundaryOptions(sa.Code, sa.Srid, sa.Srid));
         await studyAreas.UpsertAsync(new StudyArea(code, sa.Name, boundary.Boundary, sa.Srid, sa.TimeZone), ct);
 
@@ -41,6 +49,7 @@ public sealed class SampleImportService(StudyAreaStore studyAreas, ImportService
                 ImportedBy: importedBy, Source: import.Source);
             results.Add((import, await imports.RunAsync(request, progressFor?.Invoke(import), ct)));
         }
-        return new SampleImportResult(code, sa.Name, results);
+        if (config is not null) await configs.SetAsync(code, config, ct);
+        return new SampleImportResult(code, sa.Name, results) { AnalysisConfig = manifest.AnalysisConfig };
     }
 }

@@ -99,7 +99,8 @@ public sealed class SampleRunTests(PostGisFixture fixture) : IAsyncLifetime
             var found = hotspots.Where(h => h.Geom.Intersection(p.Square).Area > 0.5 * p.Square.Area).ToList();
             Assert.True(found.Count == 1, $"{p.Id}: {found.Count} hotspots cover half its square");
             var h = found[0];
-            Assert.Contains(h.DominantCategories, p.Groups.Select(g => $"\"group\":\"{g}\""));
+            using var dominant = JsonDocument.Parse(h.DominantCategories);
+            Assert.Contains(dominant.RootElement[0].GetProperty("group").GetString(), p.Groups);
             if (p.Trend == "emerging") Assert.Equal("significant_rise", h.ChangeClass);
             if (p.Trend == "diminishing") Assert.Equal("significant_fall", h.ChangeClass);
         }
@@ -108,7 +109,7 @@ public sealed class SampleRunTests(PostGisFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_planted_coverage_gap_is_found_with_its_hours_and_no_other_temporal_gap_is_reported()
+    public async Task The_planted_coverage_gap_is_found_with_its_hours_and_nothing_is_reported_in_the_null_areas()
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Sample, "ground_truth.json")));
         var gap = doc.RootElement.GetProperty("coverageGaps")[0];
@@ -128,7 +129,9 @@ public sealed class SampleRunTests(PostGisFixture fixture) : IAsyncLifetime
         var end = first.GetProperty("end_hour").GetInt32();
         Assert.InRange((start - window.GetProperty("startHour").GetInt32() + 24) % 24, 0, 1);
         Assert.InRange((window.GetProperty("endHour").GetInt32() - end + 24) % 24, 0, 1);
-        Assert.Single(hotspots, x => x.CoverageGap == "temporal");
+        // Nothing is reported in the null areas (no hotspot there at all).
+        var nulls = NullAreas();
+        Assert.DoesNotContain(hotspots, x => nulls.Any(n => n.Intersection(x.Geom).Area > 0));
         var reasons = (await Get<RunStore>().PrioritiesAsync(Run.Run.Id)).Where(p => p.TargetKind == "hotspot" && p.TargetId == h.HotspotId.ToString()).SelectMany(p => p.ReasonsSv);
         Assert.Contains(reasons, r => r.Contains("fre–lör") && r.Contains("ingen fritidsgård"));
     }
@@ -161,13 +164,17 @@ public sealed class SampleRunTests(PostGisFixture fixture) : IAsyncLifetime
         var store = Get<RunStore>();
         Assert.Equal(Run.Run.InputFingerprint, again.Run.InputFingerprint);
         Assert.Equal(Run.Run.Parameters, again.Run.Parameters);
-        string Rows<T>(IEnumerable<T> rows) => JsonSerializer.Serialize(rows.Select(r =>
+        // Every column but the run id and the geometry (compared as WKT) must be equal.
+        var options = new JsonSerializerOptions
         {
-            var d = JsonSerializer.SerializeToNode(r, new JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals })!.AsObject();
-            d.Remove("RunId");
-            d.Remove("Geom");
-            return d;
-        }));
+            NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver
+            {
+                Modifiers = { ti => { foreach (var prop in ti.Properties.Where(x => x.Name is "RunId" or "Geom").ToList()) ti.Properties.Remove(prop); } },
+            },
+        };
+        string Rows<T>(IEnumerable<T> rows) => JsonSerializer.Serialize(rows, options) +
+            string.Join("|", rows.Select(r => (typeof(T).GetProperty("Geom")?.GetValue(r) as Geometry)?.AsText()));
         Assert.Equal(Rows(await store.AreaIndicatorsAsync(Run.Run.Id)), Rows(await store.AreaIndicatorsAsync(again.Run.Id)));
         Assert.Equal(Rows(await store.CellsAsync(Run.Run.Id)), Rows(await store.CellsAsync(again.Run.Id)));
         Assert.Equal(Rows(await store.HotspotsAsync(Run.Run.Id)), Rows(await store.HotspotsAsync(again.Run.Id)));
