@@ -219,8 +219,8 @@ internal sealed class RunResultsCopy(NpgsqlConnection connection, string studyAr
         }
         // The column's binary input is EWKB, which NTS writes directly: half the time of Npgsql's NTS type handler for the
         // ~17,000 cell polygons of a run (the bytes are the same; the round-trip test reads them back equal).
-        // Multi-part geometries go through the type handler: NTS's EWKB repeats the SRID in every part, on which PostGIS
-        // raises a notice per row (and a COPY that the server answers with notices can stall).
+        // Multi-part geometries go through Npgsql's type handler: with NTS's EWKB of the areas' multipolygons the server
+        // blocked writing to the client in the middle of the COPY (found on the sample; single polygons are unaffected).
         if (geometry is Polygon or Point or LineString) imp.Write(_ewkb.Write(geometry), NpgsqlDbType.Bytea);
         else imp.Write(geometry, NpgsqlDbType.Geometry);
     }
