@@ -59,6 +59,7 @@ public static class AnalyzeCommand
                 : $"Körning {result.Run.Id} av studieområde {result.Run.StudyAreaCode} sparad ({result.Run.PeriodFrom:yyyy-MM-dd}–{result.Run.PeriodTo:yyyy-MM-dd}, {result.Run.IncidentsRead:N0} händelser lästa).");
             Console.WriteLine((en ? "Steps: " : "Steg: ") + string.Join(" · ", result.Steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name} {s.Seconds:0.00} s"))) +
                               string.Create(CultureInfo.InvariantCulture, $" · {(en ? "total" : "totalt")} {result.Steps.Sum(s => s.Seconds):0.00} s"));
+            RunsCommand.WriteReference(result.Run, language);
             RunsCommand.WritePriorities(result.TopAreas, result.TopHotspots, result.Hotspots, language);
             return 0;
         });

@@ -54,16 +54,19 @@ public static class RunsCommand
 
     private static Command Show()
     {
-        var run = new Argument<long>("RUN") { Description = "Run id (geo runs list)." };
+        var run = new Argument<string>("RUN") { Description = "Run id (geo runs list), or latest (the newest run, of --study-area when given)." };
+        var studyArea = new Option<string?>("--study-area") { Description = "With latest: the newest run of this study area." };
         var top = new Option<int>("--top") { Description = "How many priorities to show.", DefaultValueFactory = _ => 10 };
         var lang = LangOption();
         var json = new Option<bool>("--json") { Description = "Print as JSON." };
         var cmd = new Command("show", "One run: its parameters with defaults resolved, provenance (import batches, fingerprint, Geo version), steps, announcements and top priorities.")
-            { run, top, lang, json };
+            { run, studyArea, top, lang, json };
         cmd.SetAction(async (p, ct) =>
         {
             await using var geo = await CliServices.OpenAsync(ct);
-            var d = await geo.Get<RunsService>().ShowAsync(p.GetValue(run), p.GetValue(top), ct);
+            var runs = geo.Get<RunsService>();
+            var id = await runs.ResolveAsync(p.GetValue(run)!, p.GetValue(studyArea), ct);
+            var d = await runs.ShowAsync(id, p.GetValue(top), ct);
             var language = p.GetValue(lang)!;
             var notices = Notices(d.Run);
             if (p.GetValue(json))
@@ -86,6 +89,7 @@ public static class RunsCommand
             var batches = Tables.Create(">batch", "source", "file", ">rows used");
             foreach (var b in d.Batches) batches.Row(b.ImportBatchId.ToString(CultureInfo.InvariantCulture), b.Source, b.FileName, $"{b.RowsUsed:N0}");
             Tables.Write(en ? "Import batches read:" : "Importer som lästes:", batches);
+            WriteReference(d.Run, language);
             WritePriorities(d.TopAreas, d.TopHotspots, d.Hotspots, language);
             return 0;
         });
@@ -179,6 +183,30 @@ public static class RunsCommand
                 string.Join("; ", windows.Select(w => RunTexts.Window(w, language))));
         }
         Tables.Write(en ? $"Temporal coverage gaps ({gaps.Count}):" : $"Tidsmässiga täckningsglapp ({gaps.Count}):", table);
+    }
+
+    /// <summary>The run's reference values: the reference municipality per 100,000 against its county, Sweden and similar municipalities.</summary>
+    internal static void WriteReference(AnalysisRunEntity run, string language)
+    {
+        if (run.Reference is null) return;
+        using var doc = JsonDocument.Parse(run.Reference);
+        if (!doc.RootElement.TryGetProperty("comparison", out var c) || c.ValueKind != JsonValueKind.Object) return;
+        var en = language == "en";
+        var m = c.GetProperty("municipality");
+        var county = c.GetProperty("county").GetProperty("name").GetString();
+        var similar = c.GetProperty("similar").GetArrayLength();
+        var table = Tables.Create(en ? "group" : "grupp", ">" + m.GetProperty("name").GetString(), ">" + county, en ? ">Sweden" : ">riket",
+            en ? $">{similar} similar (median)" : $">{similar} liknande (median)", en ? ">× Sweden" : ">× riket");
+        foreach (var g in c.GetProperty("groups").EnumerateArray())
+        {
+            if (g.GetProperty("events").GetInt32() == 0 && g.GetProperty("group").GetString() != "total") continue;
+            string N(string name) => g.GetProperty(name).ValueKind == JsonValueKind.Number ? g.GetProperty(name).GetDouble().ToString("0.0", en ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("sv-SE")) : "–";
+            table.Row(g.GetProperty(en ? "labelEn" : "labelSv").GetString(), N("municipality"), N("county"), N("sweden"), N("similarMedian"), N("ratioToSweden"));
+        }
+        var year = c.GetProperty("year").GetInt32();
+        Tables.Write(en
+            ? $"Reference values {year} (the police's public events per 100,000 residents): {m.GetProperty("name").GetString()} ({m.GetProperty("code").GetString()}) against {county}, Sweden and {similar} municipalities of similar population:"
+            : $"Referensvärden {year} (polisens publicerade händelser per 100 000 invånare): {m.GetProperty("name").GetString()} ({m.GetProperty("code").GetString()}) jämfört med {county}, riket och {similar} kommuner med liknande folkmängd:", table);
     }
 
     internal static IReadOnlyList<RunNotice> Notices(AnalysisRunEntity r) =>

@@ -30,7 +30,7 @@ namespace Geo.Planning.Runs;
 /// </summary>
 public sealed class AnalyzeService(
     StudyAreaService studyAreas, RunStore runs, RunInputQueries input, ResourceProximityQueries proximity,
-    StudyAreaConfigStore configs, ReferenceService reference)
+    StudyAreaConfigStore configs, ReferenceService reference, SummaryQueries summaries)
 {
     /// <summary>Geo's version as the runs record it (the informational version: number and commit).</summary>
     public static string GeoVersion { get; } =
@@ -200,8 +200,13 @@ public sealed class AnalyzeService(
         try
         {
             var cells = CellRows(grid, counts, compare is null ? null : compareCounts, gi, confidence, emerging, density, drafts);
-            var batches = incidents.ImportBatchId.Where((_, e) => ev.Period[e] >= 0).GroupBy(b => b)
-                .Select(b => new AnalysisRunBatchEntity { StudyAreaCode = sa.Code, ImportBatchId = b.Key, RowsUsed = b.Count(), Source = "", FileName = "" }).ToList();
+            var known = (await summaries.ImportBatchesAsync(sa.Code, ct).ConfigureAwait(false)).ToDictionary(b => b.Id);
+            var batches = incidents.ImportBatchId.Where((_, e) => ev.Period[e] >= 0).GroupBy(b => b).OrderBy(b => b.Key)
+                .Select(b => new AnalysisRunBatchEntity
+                {
+                    StudyAreaCode = sa.Code, ImportBatchId = b.Key, RowsUsed = b.Count(),
+                    Source = known.TryGetValue(b.Key, out var k) ? k.Source : "", FileName = known.TryGetValue(b.Key, out var f) ? f.FileName : "",
+                }).ToList();
             Step("store");
             var results = new RunResults(batches, areaOut.Rows, cells, hotspots, priorities, fingerprint, incidents.Count,
                 JsonSerializer.Serialize(steps.Select(s => new { name = s.Name, seconds = s.Seconds })),

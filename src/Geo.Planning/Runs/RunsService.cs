@@ -10,6 +10,17 @@ public sealed class RunsService(RunStore runs)
 {
     public Task<IReadOnlyList<AnalysisRunEntity>> ListAsync(string? studyAreaCode, CancellationToken ct = default) => runs.ListAsync(studyAreaCode, ct);
 
+    /// <summary>A run id from the command line: a number, or <c>latest</c> (the newest run, of the study area when given).</summary>
+    /// <exception cref="ArgumentException">Neither a number nor latest, or there is no run yet.</exception>
+    public async Task<long> ResolveAsync(string run, string? studyAreaCode, CancellationToken ct = default)
+    {
+        if (long.TryParse(run, System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return id;
+        if (run != "latest") throw new ArgumentException($"RUN must be a run id (a number, see geo runs list) or latest, not '{run}'.");
+        var list = await runs.ListAsync(studyAreaCode, ct).ConfigureAwait(false);
+        return list.FirstOrDefault()?.Id
+               ?? throw new ArgumentException(studyAreaCode is null ? "there are no runs yet: geo analyze --study-area CODE makes one." : $"study area {studyAreaCode} has no runs yet: geo analyze --study-area {studyAreaCode} makes one.");
+    }
+
     /// <exception cref="ArgumentException">No run has this id.</exception>
     public async Task<RunDetails> ShowAsync(long runId, int topN = 10, CancellationToken ct = default)
     {
