@@ -137,9 +137,15 @@ internal sealed class ResourceMapper : IRowMapper<Resource>
             else issues.Add("capacity", cap, $"capacity '{cap}' is not a whole number: left empty", RejectAction.Warning);
         }
 
+        // Opening hours are kept as given; what Geo cannot read (outside the common subset of OpenStreetMap's
+        // opening_hours) is reported with the resource and the text, and counts as closed in the runs' coverage gaps.
+        var hours = Text(row, _hours);
+        if (hours is not null && !Geo.Core.Time.OpeningHours.TryParse(hours, out _, out var hoursError))
+            issues.Add("opening_hours", hours, $"opening hours of resource {id} cannot be read ({hoursError}): kept as text; geo analyze counts it as closed", RejectAction.Warning);
+
         if (!ok) return null;
         return new Resource(_source, id!, type, Text(row, _name), geometry!,
-            _fixedOwner ?? (_owner >= 0 ? Pooled(row, _owner) : null), Text(row, _hours), capacity, Text(row, _notes), _attributes.Write(row, issues));
+            _fixedOwner ?? (_owner >= 0 ? Pooled(row, _owner) : null), hours, capacity, Text(row, _notes), _attributes.Write(row, issues));
     }
 
     public void Finish(ICollection<string> notices)

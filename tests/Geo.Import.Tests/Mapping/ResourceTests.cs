@@ -33,6 +33,23 @@ public class ResourceTests
     }
 
     [Fact]
+    public void OpeningHoursOutsideTheSupportedSubsetAreKeptWithAWarningNamingTheResourceAndTheText()
+    {
+        var r = new MemoryReader("fritid.csv", "source_id", "type", "name", "lat", "lon", "opening_hours")
+            .Row("g1,youth_centre,Gården,65.5842,22.1547,Mo-Th 15:00-21:00; Fr 15:00-23:00; Sa 18:00-23:00")
+            .Row("g2,youth_centre,Gården 2,65.5842,22.1547,Mo-Fr 15:00-21:00; PH off");
+        using var src = Sources.OpenResources(r, TestAreas.Options());
+        var rows = src.Rows().ToList();
+        Assert.Empty(rows[0].Issues);
+        Assert.Equal("Mo-Fr 15:00-21:00; PH off", rows[1].Value!.OpeningHours);
+        var i = Assert.Single(rows[1].Issues);
+        Assert.Equal(("fritid.csv", 2L, "opening_hours", "Mo-Fr 15:00-21:00; PH off", RejectAction.Warning), (i.File, i.Row, i.Field, i.Value, i.Action));
+        Assert.StartsWith("opening hours of resource g2 cannot be read (", i.Reason);
+        Assert.Contains("PH", i.Reason);
+        Assert.EndsWith("kept as text; geo analyze counts it as closed", i.Reason);
+    }
+
+    [Fact]
     public void ResourceWithoutLocationIsRejected()
     {
         var r = new MemoryReader("r.csv", "source_id", "type", "name", "x", "y").Row("1,camera,K1,,");
