@@ -144,6 +144,8 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
             e.Property(x => x.HotShare99).HasColumnName("hot_share_99");
             Json(e.Property(x => x.TimePrecision));
             Json(e.Property(x => x.Sources));
+            Json(e.Property(x => x.NearestResources));
+            Json(e.Property(x => x.ResourcesWithin));
             e.Property(x => x.Geom).HasColumnType("geometry(MultiPolygon)");
         });
         b.Entity<RunCellEntity>(e =>

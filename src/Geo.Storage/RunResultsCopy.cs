@@ -32,7 +32,8 @@ internal sealed class RunResultsCopy(NpgsqlConnection connection, string studyAr
             trend_mk_s, trend_mk_z, trend_mk_p, trend_percent_per_year, trend_percent_per_year_lower, trend_percent_per_year_upper,
             trend_class, monthly_counts, timed_hour, untimed_hour, evening_share, night_share, weekend_share, hour_weekday,
             month_of_year, hot_share_90, hot_share_95, hot_share_99, top10_cells_share, lisa_class, lisa_p, repeat_share,
-            withheld_share, approximate_share, area_centroid_share, time_precision, sources, sources_missing, geom
+            withheld_share, approximate_share, area_centroid_share, time_precision, sources, sources_missing, geom, nearest_resources,
+            resources_within
             """, results.AreaIndicators, (imp, a) =>
         {
             imp.Write(a.AreaCode, NpgsqlDbType.Text);
@@ -84,6 +85,8 @@ internal sealed class RunResultsCopy(NpgsqlConnection connection, string studyAr
             Json(imp, a.Sources);
             Texts(imp, a.SourcesMissing);
             Geometry(imp, a.Geom);
+            Json(imp, a.NearestResources);
+            Json(imp, a.ResourcesWithin);
         }, ct).ConfigureAwait(false);
 
         await CopyAsync("run_cell", """

@@ -133,6 +133,8 @@ public sealed class AnalyzeService(
         var within = await proximity.WithinAsync(sa.Code, targets, config.Coverage.DistanceMetres, ct: ct).ConfigureAwait(false);
         var areaTargets = areas.Select((a, i) => new ProximityTarget(i, a.Geometry)).ToList();
         var areaWithin = await proximity.WithinAsync(sa.Code, areaTargets, config.Coverage.DistanceMetres, ct: ct).ConfigureAwait(false);
+        var areaNearest = await proximity.NearestByTypeAsync(sa.Code, areaTargets, ct: ct).ConfigureAwait(false);
+        AreaResources(areaOut.Rows, areas, areaNearest, areaWithin);
         var hours = OpeningHoursOf(resources, config, notices);
         var hotspots = HotspotBuilder.Build(new HotspotBuilder.Input(ev, drafts, emerging, counts, areas, period, compare, config, nearest, within,
             text => hours.GetValueOrDefault(text)));
@@ -412,6 +414,21 @@ public sealed class AnalyzeService(
             return result.Select(_ => double.NaN).ToArray();
         }
         return result;
+    }
+
+    /// <summary>Each area's nearest resource of each type and its resources within the coverage distance, on its total row.</summary>
+    private static void AreaResources(List<RunAreaIndicatorEntity> rows, IReadOnlyList<RunArea> areas, IReadOnlyList<ResourceDistance> nearest,
+        IReadOnlyList<ResourceDistance> within)
+    {
+        var index = areas.Select((a, i) => (a.Code, i)).ToDictionary(t => t.Code, t => t.i, StringComparer.Ordinal);
+        var n = nearest.ToLookup(r => r.TargetId);
+        var w = within.ToLookup(r => r.TargetId);
+        foreach (var row in rows.Where(r => !r.IsReference && r.CategoryGroup == AreaIndicatorBuilder.Total))
+        {
+            var i = index[row.AreaCode];
+            row.NearestResources = JsonSerializer.Serialize(n[i].OrderBy(r => r.Distance).Select(r => HotspotBuilder.Resource(r, false)));
+            row.ResourcesWithin = JsonSerializer.Serialize(w[i].OrderBy(r => r.Distance).Select(r => HotspotBuilder.Resource(r, true)));
+        }
     }
 
     /// <summary>The area of each grid cell: the area holding the cell's centre, −1 when none.</summary>

@@ -132,7 +132,7 @@ internal static class HotspotBuilder
         return [.. days];
     }
 
-    private static object Resource(ResourceDistance r, bool hours) => hours
+    internal static object Resource(ResourceDistance r, bool hours) => hours
         ? new { type = r.Type, name = r.Name, owner = r.Owner, distance = Math.Round(r.Distance, 1), opening_hours = r.OpeningHours }
         : new { type = r.Type, name = r.Name, owner = r.Owner, distance = Math.Round(r.Distance, 1), opening_hours = (string?)null };
 

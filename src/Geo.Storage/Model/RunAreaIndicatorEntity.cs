@@ -72,5 +72,9 @@ public sealed class RunAreaIndicatorEntity
     /// <summary>The sources present as a JSON text.</summary>
     public string? Sources { get; set; }
     public string[]? SourcesMissing { get; set; }
+    /// <summary>The nearest resource of each type (JSON array of type, name, owner, distance); on the area's total row only.</summary>
+    public string? NearestResources { get; set; }
+    /// <summary>The resources within the run's coverage distance (JSON array); on the area's total row only.</summary>
+    public string? ResourcesWithin { get; set; }
     public MultiPolygon? Geom { get; set; }
 }

@@ -91,10 +91,10 @@ public sealed class SampleRunTests(PostGisFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_planted_hotspots_are_found_and_the_emerging_one_rises_and_the_diminishing_one_falls()
+    public async Task The_planted_hotspots_are_found_and_the_emerging_one_rises_and_the_diminishing_and_former_ones_fall()
     {
         var hotspots = await Get<RunStore>().HotspotsAsync(Run.Run.Id);
-        foreach (var p in Hotspots().Where(h => h.Trend != "former"))
+        foreach (var p in Hotspots())
         {
             var found = hotspots.Where(h => h.Geom.Intersection(p.Square).Area > 0.5 * p.Square.Area).ToList();
             Assert.True(found.Count == 1, $"{p.Id}: {found.Count} hotspots cover half its square");
@@ -103,6 +103,8 @@ public sealed class SampleRunTests(PostGisFixture fixture) : IAsyncLifetime
             Assert.Contains(dominant.RootElement[0].GetProperty("group").GetString(), p.Groups);
             if (p.Trend == "emerging") Assert.Equal("significant_rise", h.ChangeClass);
             if (p.Trend == "diminishing") Assert.Equal("significant_fall", h.ChangeClass);
+            // The former hotspot stopped in June 2025: half a year of it against a whole one.
+            if (p.Trend == "former") Assert.Equal("significant_fall", h.ChangeClass);
         }
         var nulls = NullAreas();
         Assert.DoesNotContain(hotspots, h => nulls.Any(n => n.Intersects(h.Geom) && n.Intersection(h.Geom).Area > 0));
@@ -142,7 +144,7 @@ public sealed class SampleRunTests(PostGisFixture fixture) : IAsyncLifetime
         var indicators = await Get<RunStore>().AreaIndicatorsAsync(Run.Run.Id);
         var areas = indicators.Where(i => i.CategoryGroup == "total" && !i.IsReference).ToList();
         var priorities = (await Get<RunStore>().PrioritiesAsync(Run.Run.Id)).Where(p => p.TargetKind == "area").ToList();
-        foreach (var p in Hotspots().Where(h => h.Trend != "former"))
+        foreach (var p in Hotspots())
         {
             var area = areas.Single(a => a.Geom!.Contains(p.Square.Centroid)).AreaCode;
             var mine = priorities.Where(x => x.TargetId == area && p.Groups.Contains(x.CategoryGroup)).OrderBy(x => x.Rank).First();
