@@ -112,67 +112,43 @@ public sealed class RunStore(GeoDatabase database)
     }
 
     /// <summary>The import batches the run read, by batch id.</summary>
-    public async Task<IReadOnlyList<AnalysisRunBatchEntity>> BatchesAsync(long runId, CancellationToken ct = default)
-    {
-        await using var db = database.CreateDbContext();
-        return await (from r in db.AnalysisRuns
-                      where r.Id == runId
-                      join x in db.AnalysisRunBatches on new { r.StudyAreaCode, RunId = r.Id } equals new { x.StudyAreaCode, x.RunId }
-                      orderby x.ImportBatchId
-                      select x).AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
-    }
+    public Task<IReadOnlyList<AnalysisRunBatchEntity>> BatchesAsync(long runId, CancellationToken ct = default) =>
+        RowsAsync<AnalysisRunBatchEntity>(runId, q => q.OrderBy(x => x.ImportBatchId), ct);
 
     /// <summary>The run's area indicators, by area code and category group (the reference row <c>*</c> first).</summary>
-    public async Task<IReadOnlyList<RunAreaIndicatorEntity>> AreaIndicatorsAsync(long runId, CancellationToken ct = default)
-    {
-        await using var db = database.CreateDbContext();
-        return await (from r in db.AnalysisRuns
-                      where r.Id == runId
-                      join x in db.RunAreaIndicators on new { r.StudyAreaCode, RunId = r.Id } equals new { x.StudyAreaCode, x.RunId }
-                      orderby x.AreaCode, x.CategoryGroup
-                      select x).AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
-    }
+    public Task<IReadOnlyList<RunAreaIndicatorEntity>> AreaIndicatorsAsync(long runId, CancellationToken ct = default) =>
+        RowsAsync<RunAreaIndicatorEntity>(runId, q => q.OrderBy(x => x.AreaCode).ThenBy(x => x.CategoryGroup), ct);
 
     /// <summary>The run's grid cells, by cell id.</summary>
-    public async Task<IReadOnlyList<RunCellEntity>> CellsAsync(long runId, CancellationToken ct = default)
-    {
-        await using var db = database.CreateDbContext();
-        return await (from r in db.AnalysisRuns
-                      where r.Id == runId
-                      join x in db.RunCells on new { r.StudyAreaCode, RunId = r.Id } equals new { x.StudyAreaCode, x.RunId }
-                      orderby x.CellId
-                      select x).AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
-    }
+    public Task<IReadOnlyList<RunCellEntity>> CellsAsync(long runId, CancellationToken ct = default) =>
+        RowsAsync<RunCellEntity>(runId, q => q.OrderBy(x => x.CellId), ct);
 
     /// <summary>How many grid cells the run has (without reading their polygons).</summary>
     public async Task<int> CellCountAsync(long runId, CancellationToken ct = default)
     {
         await using var db = database.CreateDbContext();
-        return await (from r in db.AnalysisRuns
-                      where r.Id == runId
-                      join x in db.RunCells on new { r.StudyAreaCode, RunId = r.Id } equals new { x.StudyAreaCode, x.RunId }
-                      select x).CountAsync(ct).ConfigureAwait(false);
+        return await Of<RunCellEntity>(db, runId).CountAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>The run's hotspots, by hotspot id.</summary>
-    public async Task<IReadOnlyList<RunHotspotEntity>> HotspotsAsync(long runId, CancellationToken ct = default)
-    {
-        await using var db = database.CreateDbContext();
-        return await (from r in db.AnalysisRuns
-                      where r.Id == runId
-                      join x in db.RunHotspots on new { r.StudyAreaCode, RunId = r.Id } equals new { x.StudyAreaCode, x.RunId }
-                      orderby x.HotspotId
-                      select x).AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
-    }
+    public Task<IReadOnlyList<RunHotspotEntity>> HotspotsAsync(long runId, CancellationToken ct = default) =>
+        RowsAsync<RunHotspotEntity>(runId, q => q.OrderBy(x => x.HotspotId), ct);
 
     /// <summary>The run's priorities: by kind (area, hotspot), then rank, then category group and target.</summary>
-    public async Task<IReadOnlyList<RunPriorityEntity>> PrioritiesAsync(long runId, CancellationToken ct = default)
+    public Task<IReadOnlyList<RunPriorityEntity>> PrioritiesAsync(long runId, CancellationToken ct = default) =>
+        RowsAsync<RunPriorityEntity>(runId, q => q.OrderBy(x => x.TargetKind).ThenBy(x => x.Rank).ThenBy(x => x.CategoryGroup).ThenBy(x => x.TargetId), ct);
+
+    /// <summary>The rows of one result table of a run (ids are unique across study areas; the key's study area comes from the run).</summary>
+    private static IQueryable<T> Of<T>(GeoDbContext db, long runId) where T : class, IRunResultRow =>
+        from r in db.AnalysisRuns
+        where r.Id == runId
+        join x in db.Set<T>() on new { r.StudyAreaCode, RunId = r.Id } equals new { x.StudyAreaCode, x.RunId }
+        select x;
+
+    private async Task<IReadOnlyList<T>> RowsAsync<T>(long runId, Func<IQueryable<T>, IOrderedQueryable<T>> order, CancellationToken ct)
+        where T : class, IRunResultRow
     {
         await using var db = database.CreateDbContext();
-        return await (from r in db.AnalysisRuns
-                      where r.Id == runId
-                      join x in db.RunPriorities on new { r.StudyAreaCode, RunId = r.Id } equals new { x.StudyAreaCode, x.RunId }
-                      orderby x.TargetKind, x.Rank, x.CategoryGroup, x.TargetId
-                      select x).AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
+        return await order(Of<T>(db, runId)).AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
     }
 }

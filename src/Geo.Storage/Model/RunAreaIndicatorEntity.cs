@@ -7,7 +7,7 @@ namespace Geo.Storage.Model;
 /// <see cref="AreaCode"/> <c>*</c> with <see cref="IsReference"/>) for one category group (<c>total</c> for all).
 /// Shares are fractions in [0, 1]; profiles are flat integer arrays (hour × weekday: day * 24 + hour, Monday = 0).
 /// </summary>
-public sealed class RunAreaIndicatorEntity
+public sealed class RunAreaIndicatorEntity : IRunResultRow
 {
     public required string StudyAreaCode { get; set; }
     public long RunId { get; set; }

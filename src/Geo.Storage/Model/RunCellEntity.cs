@@ -3,7 +3,7 @@ using NetTopologySuite.Geometries;
 namespace Geo.Storage.Model;
 
 /// <summary>A row of <c>run_cell</c>: one grid cell of a run with its counts, Gi* result and hotspot.</summary>
-public sealed class RunCellEntity
+public sealed class RunCellEntity : IRunResultRow
 {
     public required string StudyAreaCode { get; set; }
     public long RunId { get; set; }

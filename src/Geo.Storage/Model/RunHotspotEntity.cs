@@ -6,7 +6,7 @@ namespace Geo.Storage.Model;
 /// A row of <c>run_hotspot</c>: a connected group of hot cells of a run, with its change, time profile, nearby resources
 /// and coverage gap. JSON columns are JSON texts (see the migration for their shapes).
 /// </summary>
-public sealed class RunHotspotEntity
+public sealed class RunHotspotEntity : IRunResultRow
 {
     public required string StudyAreaCode { get; set; }
     public long RunId { get; set; }

@@ -4,7 +4,7 @@ namespace Geo.Storage.Model;
 /// A row of <c>run_priority</c>: the priority of one problem (an area or a hotspot, for one category group) with its
 /// rank within its kind, score, components (JSON text), stability and reasons in Swedish and English.
 /// </summary>
-public sealed class RunPriorityEntity
+public sealed class RunPriorityEntity : IRunResultRow
 {
     public required string StudyAreaCode { get; set; }
     public long RunId { get; set; }
