@@ -78,6 +78,17 @@ public sealed class RunStore(GeoDatabase database)
         await tx.CommitAsync(ct).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Records the final step times of a completed run (its store step ends with the commit of <see cref="CompleteAsync"/>,
+    /// so it can only be written after it). Nothing else of a completed run is ever changed.
+    /// </summary>
+    public async Task SetStepsAsync(long runId, string stepsJson, CancellationToken ct = default)
+    {
+        await using var db = database.CreateDbContext();
+        await db.AnalysisRuns.Where(r => r.Id == runId && r.Status == "completed")
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Steps, stepsJson), ct).ConfigureAwait(false);
+    }
+
     /// <summary>Marks a running run <c>failed</c> with <paramref name="error"/>; returns false when there was no such running run.</summary>
     public async Task<bool> FailAsync(string studyAreaCode, long runId, string error, CancellationToken ct = default)
     {

@@ -211,22 +211,27 @@ public sealed class AnalyzeService(
                 }).ToList();
             Step("store");
             var results = new RunResults(batches, areaOut.Rows, cells, hotspots, priorities, fingerprint, incidents.Count,
-                JsonSerializer.Serialize(steps.Select(s => new { name = s.Name, seconds = s.Seconds })),
+                StepsJson(steps),
                 JsonSerializer.Serialize(notices.Select(n => new { code = n.Code, text_sv = n.TextSv, text_en = n.TextEn })),
                 DataQuality(ev, sources, period), referenceJson, run.Parameters);
             await runs.CompleteAsync(sa.Code, runId, results, ct).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
-            await runs.FailAsync(sa.Code, runId, e.Message, CancellationToken.None).ConfigureAwait(false);
+            // A run that does not complete is kept as failed (with why), never half-written: its results are one transaction.
+            var why = e is OperationCanceledException ? "cancelled" : e.Message;
+            await runs.FailAsync(sa.Code, runId, why, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
         steps[^1] = steps[^1] with { Seconds = Math.Round(steps[^1].Seconds + clock.Elapsed.TotalSeconds, 3) };
+        await runs.SetStepsAsync(runId, StepsJson(steps), ct).ConfigureAwait(false);
         var stored = await runs.GetAsync(runId, ct).ConfigureAwait(false) ?? run;
         var top = priorities.Where(p => p.Rank <= config.TopN).OrderBy(p => p.Rank).ToList();
         return new AnalyzeResult(stored, notices, steps,
             [.. top.Where(p => p.TargetKind == "area")], [.. top.Where(p => p.TargetKind == "hotspot")], hotspots);
     }
+
+    private static string StepsJson(IEnumerable<RunStep> steps) => JsonSerializer.Serialize(steps.Select(s => new { name = s.Name, seconds = s.Seconds }));
 
     public static JsonSerializerOptions JsonDefaults { get; } = new(JsonSerializerDefaults.Web)
     {
