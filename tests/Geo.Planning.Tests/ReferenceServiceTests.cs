@@ -14,39 +14,23 @@ namespace Geo.Planning.Tests;
 /// data/mappings/polisen.csv, local years by <see cref="TimeZoneInfo"/>), and on small fixtures with planted rows.
 /// </summary>
 [Collection("postgis")]
-public sealed class ReferenceServiceTests(PostGisFixture fixture) : IAsyncLifetime
+public sealed class ReferenceServiceTests(PostGisFixture fixture) : PlanningDatabaseTest(fixture, "geo-reference-")
 {
     private const string Sweden = "sweden";
-    private readonly string _home = Directory.CreateTempSubdirectory("geo-reference-").FullName;
-    private GeoDatabase _db = null!;
-    private ServiceProvider _services = null!;
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
-    public async Task InitializeAsync()
-    {
-        _db = await fixture.CreateDatabaseAsync();
-        _services = new ServiceCollection().AddGeo(GeoSettings.FromEnvironment(_home)).AddGeoDatabase(_db).BuildServiceProvider();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _db.DisposeAsync();
-        Directory.Delete(_home, true);
-    }
-
-    private ReferenceService Service => _services.GetRequiredService<ReferenceService>();
+    private ReferenceService Service => Services.GetRequiredService<ReferenceService>();
 
     private static ReferenceLoadRequest RealRequest() => new(
         SharedData.Path($"{Sweden}/polisen_events_2022_2026.csv"), SharedData.Path($"{Sweden}/scb_municipality_population_2024.csv"),
         SharedData.Path($"{Sweden}/swedish_admin_areas_reference.csv"), SharedData.Path($"{Sweden}/lan_wgs84.geojson"));
 
     private async Task<ReferenceRateRow> RateAsync(string level, string code, int year, string group) =>
-        (await _services.GetRequiredService<ReferenceStore>().GetRatesAsync("polisen", year)).Single(r => r.Level == level && r.Code == code && r.CategoryGroup == group);
+        (await Services.GetRequiredService<ReferenceStore>().GetRatesAsync("polisen", year)).Single(r => r.Level == level && r.Code == code && r.CategoryGroup == group);
 
     private async Task<long> ScalarAsync(string sql)
     {
-        await using var cmd = _db.DataSource.CreateCommand(sql);
+        await using var cmd = Db.DataSource.CreateCommand(sql);
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
@@ -115,7 +99,7 @@ public sealed class ReferenceServiceTests(PostGisFixture fixture) : IAsyncLifeti
         Assert.True(countyLevel > 0);
         var county = await RateAsync("county", "25", 2024, "total");
         Assert.Equal(municipal + countyLevel, county.Events);
-        var stored = (await _services.GetRequiredService<ReferenceStore>().GetRatesAsync("polisen", 2024))
+        var stored = (await Services.GetRequiredService<ReferenceStore>().GetRatesAsync("polisen", 2024))
             .Where(r => r.Level == "municipality" && r.CountyCode == "25" && r.CategoryGroup == "total").ToList();
         Assert.Equal(14, stored.Count);
         Assert.Equal(stored.Sum(r => r.Events) + countyLevel, county.Events);
@@ -202,7 +186,7 @@ public sealed class ReferenceServiceTests(PostGisFixture fixture) : IAsyncLifeti
         // The feed runs 2023-03-01 to 2024-01-01 (local): 306 days of 2023, 1 of 2024.
         Assert.Equal(306, r.DaysCovered[2023]);
         Assert.Equal(1, r.DaysCovered[2024]);
-        var stored = await _db.DataSource.CreateCommand("SELECT rows_left_out::text FROM reference_load").ExecuteScalarAsync();
+        var stored = await Db.DataSource.CreateCommand("SELECT rows_left_out::text FROM reference_load").ExecuteScalarAsync();
         Assert.Contains("\"unmatched_location\": 1", (string)stored!, StringComparison.Ordinal);
 
         // Stockholm 2023 violence: 2 events / 1,000,000 × 1e5 = 0.2; a year scaled by 365 / 306.

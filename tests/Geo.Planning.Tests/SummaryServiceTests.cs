@@ -15,25 +15,9 @@ namespace Geo.Planning.Tests;
 /// time precision mixes and the incidents without a point.
 /// </summary>
 [Collection("postgis")]
-public sealed class SummaryServiceTests(PostGisFixture fixture) : IAsyncLifetime
+public sealed class SummaryServiceTests(PostGisFixture fixture) : PlanningDatabaseTest(fixture, "geo-summary-")
 {
     private static readonly string Sample = Path.Combine(RepoRoot.Path, "data", "sample");
-    private readonly string _home = Directory.CreateTempSubdirectory("geo-summary-").FullName;
-    private GeoDatabase _db = null!;
-    private ServiceProvider _services = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await fixture.CreateDatabaseAsync();
-        _services = new ServiceCollection().AddGeo(GeoSettings.FromEnvironment(_home)).AddGeoDatabase(_db).BuildServiceProvider();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _db.DisposeAsync();
-        Directory.Delete(_home, true);
-    }
 
     /// <summary>What a native incident CSV of the sample says about its rows.</summary>
     private sealed record Expected(long Incidents, DateOnly First, DateOnly Last, Dictionary<string, long> Location, long WithoutPoint, Dictionary<string, long> Time);
@@ -54,8 +38,8 @@ public sealed class SummaryServiceTests(PostGisFixture fixture) : IAsyncLifetime
     public async Task Every_source_of_the_sample_has_its_files_counts_dates_and_precisions()
     {
         var manifest = SampleManifest.Read(Sample);
-        var loaded = await _services.GetRequiredService<SampleImportService>().RunAsync(Sample, null, "test");
-        var summary = await _services.GetRequiredService<SummaryService>().GetAsync(loaded.StudyAreaCode);
+        var loaded = await Services.GetRequiredService<SampleImportService>().RunAsync(Sample, null, "test");
+        var summary = await Services.GetRequiredService<SummaryService>().GetAsync(loaded.StudyAreaCode);
 
         var incidentFiles = manifest.Imports.Where(i => i.Kind == ImportKind.Incidents).ToList();
         Assert.Equal(incidentFiles.Select(i => i.Source).Order(StringComparer.Ordinal), summary.Sources.Select(s => s.Source));

@@ -12,31 +12,15 @@ namespace Geo.Planning.Tests.Runs;
 /// and the diminishing one's falling.
 /// </summary>
 [Collection("postgis")]
-public sealed class RunCompareTests(PostGisFixture fixture) : IAsyncLifetime
+public sealed class RunCompareTests(PostGisFixture fixture) : PlanningDatabaseTest(fixture, "geo-compare-")
 {
     private static readonly string Sample = Path.Combine(RepoRoot.Path, "data", "sample");
-    private readonly string _home = Directory.CreateTempSubdirectory("geo-compare-").FullName;
-    private GeoDatabase _db = null!;
-    private ServiceProvider _services = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await fixture.CreateDatabaseAsync();
-        _services = new ServiceCollection().AddGeo(GeoSettings.FromEnvironment(_home)).AddGeoDatabase(_db).BuildServiceProvider();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _db.DisposeAsync();
-        Directory.Delete(_home, true);
-    }
 
     [Fact]
     public async Task Compare_before_and_after_loading_an_extra_year_reports_the_change_and_the_old_run_stays()
     {
         // The sample without 2025: every file copied, the incident files cut at the end of 2024.
-        var until2024 = Path.Combine(_home, "sample-2024");
+        var until2024 = Path.Combine(Home, "sample-2024");
         Directory.CreateDirectory(until2024);
         foreach (var f in Directory.GetFiles(Sample))
         {
@@ -45,9 +29,9 @@ public sealed class RunCompareTests(PostGisFixture fixture) : IAsyncLifetime
                 await File.WriteAllLinesAsync(target, File.ReadLines(f).Where((line, i) => i == 0 || string.CompareOrdinal(line.Split(',')[1], "2025") < 0));
             else File.Copy(f, target);
         }
-        var imports = _services.GetRequiredService<SampleImportService>();
-        var analyze = _services.GetRequiredService<AnalyzeService>();
-        var store = _services.GetRequiredService<RunStore>();
+        var imports = Services.GetRequiredService<SampleImportService>();
+        var analyze = Services.GetRequiredService<AnalyzeService>();
+        var store = Services.GetRequiredService<RunStore>();
         await imports.RunAsync(until2024, null, "test");
         var a = await analyze.RunAsync(new AnalyzeRequest("9999", CreatedBy: "test"));
         Assert.Equal(new DateOnly(2024, 12, 31), a.Run.PeriodTo);
@@ -62,7 +46,7 @@ public sealed class RunCompareTests(PostGisFixture fixture) : IAsyncLifetime
         var after = await store.AreaIndicatorsAsync(a.Run.Id);
         Assert.Equal(before.Select(r => (r.AreaCode, r.CategoryGroup, r.Incidents, r.RatePer1000)), after.Select(r => (r.AreaCode, r.CategoryGroup, r.Incidents, r.RatePer1000)));
 
-        var c = await _services.GetRequiredService<RunsService>().CompareAsync(a.Run.Id, b.Run.Id);
+        var c = await Services.GetRequiredService<RunsService>().CompareAsync(a.Run.Id, b.Run.Id);
         Assert.Contains(c.Parameters, p => p.Name == "period" && p.A == "2024-01-01–2024-12-31" && p.B == "2025-01-01–2025-12-31");
         Assert.Contains(c.Parameters, p => p.Name == "inputFingerprint");
         // The emerging vandalism hotspot (H1: 240 → 320 planted a year) makes its area's vandalism rise.
