@@ -87,7 +87,7 @@ public sealed class AnalyzeService(
         if (double.IsNaN(cellSize)) cellRule = grid.CellSizeRule;
         notices.Add(new RunNotice("cell_size",
             string.Create(CultureInfo.InvariantCulture, $"rutnät: {grid.CellSize:0.#} m {(request.CellSize is null ? "(automatiskt valt: minsta storlek där rutor med händelser har minst 4 i snitt)" : "(angivet)")}, {grid.Count:N0} rutor"),
-            string.Create(CultureInfo.InvariantCulture, $"grid: {grid.CellSize:0.#} m ({cellRule}), {grid.Count:N0} cells")));
+            string.Create(CultureInfo.InvariantCulture, $"grid: {grid.CellSize:0.#} m ({(request.CellSize is null ? cellRule : "given")}), {grid.Count:N0} cells")));
         for (var e = 0; e < ev.Count; e++)
             if (ev.Period[e] >= 0 && ev.GridEligible[e]) ev.Cell[e] = grid.Locate(incidents.X[e], incidents.Y[e]);
         var counts = new double[grid.Count];
