@@ -421,7 +421,8 @@ public sealed class RunFixtureTests(PostGisFixture fixture) : IAsyncLifetime
         Assert.Empty(Run.Run.Categories); // every category
         Assert.Contains(Run.Notices, n => n.Code == "period" && n.TextSv == "period: 2024-01-01–2024-06-30 (angiven)");
         Assert.Contains(Run.Notices, n => n.Code == "compare" && n.TextEn == "comparison period: 2023-01-01–2023-12-31 (given)");
-        Assert.Contains(Run.Notices, n => n.Code == "cell_size" && n.TextEn.StartsWith("grid: 500 m (cell size 500 m (given)), 16 cells", StringComparison.Ordinal));
+        Assert.Contains(Run.Notices, n => n.Code == "cell_size" && n.TextEn == "grid: 500 m (given), 16 cells"
+            && n.TextSv == "rutnät: 500 m (angivet), 16 rutor");
         Assert.Contains(Run.Notices, n => n.Code == "reference_none");
         // Rows read per import batch: police P01–P13 and P20–P22 = 16 (P14 and P19 are outside), municipal 2, field work 1.
         var batches = await Get<RunStore>().BatchesAsync(Run.Run.Id);
