@@ -326,6 +326,26 @@ public sealed class RunFixtureTests(PostGisFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_trend_over_the_months_is_Mann_Kendall_and_Rs_Poisson_glm()
+    {
+        // The study area's months Jan–Jun 2024: Jan P01 P02 P05, Feb P03 P06, Mar P04 P07 P13, Apr K01 P10, May P08 P12,
+        // Jun P09 P11 → 3, 2, 3, 2, 2, 2.
+        var all = Row(await RowsAsync(), "*", "total");
+        Assert.Equal([3, 2, 3, 2, 2, 2], all.MonthlyCounts!);
+        // Mann–Kendall by hand: S = (−4) + (+1) + (−3) + 0 + 0 = −6; Var = [6·5·17 − 2·1·9 (two 3s) − 4·3·13 (four 2s)] / 18
+        // = 18.666…; z = (S + 1)/√Var = −1.157275125; p = 2Φ(−|z|) = 0.247159973 (R pnorm).
+        Near(-6, all.TrendMkS, Tolerance, "MK S");
+        Near(-1.157275125, all.TrendMkZ, RTolerance, "MK z");
+        Near(0.247159973, all.TrendMkP, RTolerance, "MK p");
+        Assert.Equal("no_trend", all.TrendClass);
+        // R: glm(c(3,2,3,2,2,2) ~ 0:5, family = poisson, control = glm.control(epsilon = 1e-15)): slope −0.073715256581,
+        // SE 0.157278569723; % per year = (exp(12·slope) − 1)·100 = −58.711372163, Wald 95 % −98.978304890 to 1568.551382560.
+        Near(-58.711372163, all.TrendPercentPerYear, RTolerance, "% per year");
+        Near(-98.978304890, all.TrendPercentPerYearLower, RTolerance, "% per year lower");
+        Near(1568.551382560, all.TrendPercentPerYearUpper, 1e-5, "% per year upper"); // 1e-8 relative: exp(12·upper slope) amplifies the SE's last digits
+    }
+
+    [Fact]
     public async Task Evening_night_and_weekend_shares_use_only_the_incidents_whose_precision_allows_them()
     {
         var rows = await RowsAsync();
