@@ -13,7 +13,7 @@ public static class AnalyzeCommand
         var studyArea = new Option<string>("--study-area") { Description = "Study area code.", Required = true };
         var from = new Option<DateOnly?>("--from") { Description = "First local date of the period (default: the last 12 full months the data covers)." };
         var to = new Option<DateOnly?>("--to") { Description = "Last local date of the period (inclusive)." };
-        var compareFrom = new Option<DateOnly?>("--compare-from") { Description = "First date of the comparison period (default: the 12 months before the period)." };
+        var compareFrom = new Option<DateOnly?>("--compare-from") { Description = "First date of the comparison period (default: as many months, or days, just before the period: the 12 months before the default period)." };
         var compareTo = new Option<DateOnly?>("--compare-to") { Description = "Last date of the comparison period (inclusive)." };
         var areaSet = new Option<string?>("--area-set") { Description = "Area set to report (default: the finest set with population)." };
         var categories = new Option<string?>("--categories") { Description = "Category codes or main groups, comma separated (default: every category, reported per main group and in total)." };

@@ -87,7 +87,7 @@ public sealed class AnalyzeService(
         if (double.IsNaN(cellSize)) cellRule = grid.CellSizeRule;
         notices.Add(new RunNotice("cell_size",
             string.Create(CultureInfo.InvariantCulture, $"rutnät: {grid.CellSize:0.#} m {(request.CellSize is null ? "(automatiskt valt: minsta storlek där rutor med händelser har minst 4 i snitt)" : "(angivet)")}, {grid.Count:N0} rutor"),
-            string.Create(CultureInfo.InvariantCulture, $"grid: {grid.CellSize:0.#} m ({cellRule}), {grid.Count:N0} cells")));
+            string.Create(CultureInfo.InvariantCulture, $"grid: {grid.CellSize:0.#} m ({(request.CellSize is null ? cellRule : "given")}), {grid.Count:N0} cells")));
         for (var e = 0; e < ev.Count; e++)
             if (ev.Period[e] >= 0 && ev.GridEligible[e]) ev.Cell[e] = grid.Locate(incidents.X[e], incidents.Y[e]);
         var counts = new double[grid.Count];
@@ -257,7 +257,7 @@ public sealed class AnalyzeService(
     private async Task<(RunPeriod Period, RunPeriod? Compare)> PeriodsAsync(AnalyzeRequest request, string code, List<RunNotice> notices, CancellationToken ct)
     {
         if ((request.From is null) != (request.To is null)) throw new ArgumentException("give both --from and --to, or neither (the default: the last 12 full months of data).");
-        if ((request.CompareFrom is null) != (request.CompareTo is null)) throw new ArgumentException("give both --compare-from and --compare-to, or neither (the default: the 12 months before the period).");
+        if ((request.CompareFrom is null) != (request.CompareTo is null)) throw new ArgumentException("give both --compare-from and --compare-to, or neither (the default: as many months or days just before the period).");
         var coverage = await input.CoverageAsync(code, ct).ConfigureAwait(false);
         if (coverage.Count == 0) throw new ArgumentException($"study area {code} has no incidents: import incidents first (geo import incidents …).");
         var first = coverage.Min(c => c.FirstDate);
@@ -296,7 +296,11 @@ public sealed class AnalyzeService(
             {
                 var partly = compare.From < first ? $" (data börjar {first:yyyy-MM-dd}: delvis täckt)" : "";
                 var partlyEn = compare.From < first ? $" (the data starts {first:yyyy-MM-dd}: partly covered)" : "";
-                notices.Add(new RunNotice("compare", $"jämförelseperiod: {compare}, de 12 månaderna före{partly}", $"comparison period: {compare}, the 12 months before{partlyEn}"));
+                var months = compare.Months().Count;
+                var (before, beforeEn) = compare.From.Day == 1 && compare.To.AddDays(1).Day == 1
+                    ? months == 1 ? ("månaden före", "the month before") : ($"de {months} månaderna före", $"the {months} months before")
+                    : ($"de {compare.Days} dagarna före", $"the {compare.Days} days before");
+                notices.Add(new RunNotice("compare", $"jämförelseperiod: {compare}, {before}{partly}", $"comparison period: {compare}, {beforeEn}{partlyEn}"));
             }
         }
         foreach (var c in coverage.Where(c => c.LastDate < period.From || c.FirstDate > period.To))
