@@ -68,16 +68,19 @@ internal static class AreaIndicatorBuilder
         }
 
         var population = areas.Select(x => x.Population is { } p ? (double)p : double.NaN).ToArray();
-        var allHavePopulation = a > 0 && areas.All(x => x.Population is > 0);
+        // Empirical Bayes needs every area's population (an area of 0 residents gets no rate and stays out of the prior);
+        // LISA runs on the areas with residents and their own contiguity (an area without neighbours among them is undefined).
+        var allHavePopulation = a > 0 && areas.All(x => x.Population is not null);
         var totalPopulation = areas.Sum(x => (double)(x.Population ?? 0));
         var repeat = RepeatFlags(ev, g);
         var cellsPerArea = new int[a];
         foreach (var c in input.CellArea) if (c >= 0) cellsPerArea[c]++;
+        var lisaAreas = allHavePopulation ? Enumerable.Range(0, a).Where(i => areas[i].Population > 0).ToArray() : [];
         SpatialWeights? areaWeights = null;
-        if (allHavePopulation && a >= 3)
+        if (lisaAreas.Length >= 3)
         {
-            var w = ContiguityWeights.FromPolygons(areas.Select(x => (NetTopologySuite.Geometries.Geometry)x.Geometry).ToList(), ContiguityRule.Queen);
-            if (!w.Islands().Any()) areaWeights = WeightsTransform.RowStandardise(w);
+            var w = ContiguityWeights.FromPolygons(lisaAreas.Select(i => (NetTopologySuite.Geometries.Geometry)areas[i].Geometry).ToList(), ContiguityRule.Queen);
+            if (w.Islands().Count() < lisaAreas.Length) areaWeights = WeightsTransform.RowStandardise(w);
         }
 
         var rows = new List<RunAreaIndicatorEntity>((a + 1) * (g + 1));
@@ -96,9 +99,12 @@ internal static class AreaIndicatorBuilder
             var ebr = allHavePopulation ? EmpiricalBayes.Global(counts, population) : null;
             var lq = LocationQuotient.CrimeMix(counts, allCounts, lists[a, k].Count, lists[a, g].Count);
             LocalResult? lisa = null;
+            var lisaOf = new int[a];
+            Array.Fill(lisaOf, -1);
+            for (var j = 0; j < lisaAreas.Length; j++) lisaOf[lisaAreas[j]] = j;
             if (areaWeights is not null && counts.Sum() > 0)
             {
-                var values = rates.PerThousand;
+                var values = lisaAreas.Select(i => rates.PerThousand[i]).ToArray();
                 if (values.Distinct().Count() > 1)
                     lisa = LocalMoran.Compute(values, areaWeights, input.Config.Permutations, input.Config.Seed + (ulong)k, 0.05, Correction.None);
             }
@@ -142,10 +148,10 @@ internal static class AreaIndicatorBuilder
                     if (ebr is not null) row.RateEbPer1000 = Num(ebr.Estimate[i] * 1000);
                     rate[i, k] = rates.PerThousand[i];
                     eb[i, k] = ebr is null ? double.NaN : ebr.Estimate[i] * 1000;
-                    if (lisa is not null)
+                    if (lisa is not null && lisaOf[i] >= 0)
                     {
-                        row.LisaClass = LisaCode(lisa.Class[i]);
-                        row.LisaP = Num(lisa.PseudoP?[i] ?? lisa.P[i]);
+                        row.LisaClass = LisaCode(lisa.Class[lisaOf[i]]);
+                        row.LisaP = Num(lisa.PseudoP?[lisaOf[i]] ?? lisa.P[lisaOf[i]]);
                     }
                 }
                 Change(row, list.Count, input.Compare is null ? null : compare[i, k], input.Period, input.Compare);

@@ -247,6 +247,12 @@ public sealed class RunFixtureTests(PostGisFixture fixture) : IAsyncLifetime
         Assert.Null(a4.RelativeRate);
         Assert.Null(a4.RateEbPer1000);
         Near(0, a4.SharePopulation, Tolerance, "A4 share of population");
+        // The areas with residents still get their empirical-Bayes rate, with A4 left out of the prior:
+        // R spdep EBest(c(5, 5, 2), c(1000, 2000, 500))$estmm * 1000 = 3.42857142857 for each (the prior variance is
+        // truncated at 0, so every estimate is the prior mean 12 / 3,500).
+        var rows = await RowsAsync();
+        foreach (var code in new[] { "A1", "A2", "A3" })
+            Near(3.42857142857, Row(rows, code, "total").RateEbPer1000, 1e-9, code + " EB rate");
     }
 
     [Fact]
