@@ -49,7 +49,7 @@ static int Usage()
                                             geo analyze runs (database geo_bench_analyze): the sample (target < 3 s) and
                                             Chicago's aggravated assaults 2010-2019 on a 250 m grid (target < 10 s), seconds
                                             per step and the median of N runs (default 3), the whole ./geo analyze process
-                                            once (sample), and the run's statistical core in R (bench/spdep/analyze.R:
+                                            once (each), and the run's statistical core in R (bench/spdep/analyze.R:
                                             spdep localG, poisson.test, Mann-Kendall and glm trends per area)
           spdep-grids --out DIR             the Vancouver and Chicago real-data grids (cell,column,row,count) for RealData/spdep/localg.R
         Uses GEO_DATABASE_URL, or the managed local cluster in GEO_HOME (default ./.geo).
