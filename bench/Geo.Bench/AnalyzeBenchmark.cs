@@ -21,7 +21,7 @@ namespace Geo.Bench;
 /// <summary>
 /// <c>analyze [--runs N] [--only sample|chicago] [--no-r] [--no-cli]</c>: the speed of <c>geo analyze</c> runs (issue 11's
 /// targets: the sample under 3 s, Chicago's aggravated assaults 2010–2019 on a 250 m grid under 10 s), in a database of
-/// its own (<c>geo_bench_analyze</c>, dropped and created again). Each run's steps (the run's own stopwatch), its total
+/// its own (<c>geo_bench_analyze</c>, created at the start and dropped at the end). Each run's steps (the run's own stopwatch), its total
 /// and the median of N runs, then the statistical core of the same run in R (spdep Gi* with queen contiguity,
 /// poisson.test and the monthly trends per area) on the numbers exported from the stored run, timed inside R.
 /// The R side reads two small CSV files; Geo's run also reads every incident from PostGIS, builds the grid, computes
@@ -42,11 +42,14 @@ public static class AnalyzeBenchmark
         Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Trim()}, {runs} runs");
         var settings = GeoSettings.FromEnvironment();
         var connectionString = await ImportBenchmark.PrepareDatabaseAsync(Database);
-        await using var db = await GeoDatabase.ConnectAsync(connectionString, migrate: true);
-        await using var services = new ServiceCollection().AddGeo(settings).AddGeoDatabase(db).BuildServiceProvider();
-        if (only is null or "sample") await SampleAsync(services, db, connectionString, settings, runs, withR, !args.Contains("--no-cli"));
-        if (only is null or "chicago") await ChicagoAsync(services, db, connectionString, settings, runs, withR, !args.Contains("--no-cli"));
+        await using (var db = await GeoDatabase.ConnectAsync(connectionString, migrate: true))
+        await using (var services = new ServiceCollection().AddGeo(settings).AddGeoDatabase(db).BuildServiceProvider())
+        {
+            if (only is null or "sample") await SampleAsync(services, db, connectionString, settings, runs, withR, !args.Contains("--no-cli"));
+            if (only is null or "chicago") await ChicagoAsync(services, db, connectionString, settings, runs, withR, !args.Contains("--no-cli"));
+        }
         Console.WriteLine($"peak memory (VmHWM): {Args.PeakMegabytes():N0} MB");
+        await ImportBenchmark.DropDatabaseAsync(Database);
         return 0;
     }
 

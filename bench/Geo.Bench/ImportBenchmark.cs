@@ -96,6 +96,14 @@ public static class ImportBenchmark
         return new NpgsqlConnectionStringBuilder(server.DataSource.ConnectionString) { Database = database }.ConnectionString;
     }
 
+    internal static async Task DropDatabaseAsync(string database)
+    {
+        await using var server = await GeoDatabase.ConnectAsync(GeoSettings.FromEnvironment(), migrate: false);
+        await using var c = await server.DataSource.OpenConnectionAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", c);
+        await drop.ExecuteNonQueryAsync();
+    }
+
     internal static async Task TruncateAsync(NpgsqlDataSource ds)
     {
         foreach (var sql in new[] { "TRUNCATE incident CASCADE", "VACUUM ANALYZE incident" })
