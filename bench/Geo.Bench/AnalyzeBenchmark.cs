@@ -140,6 +140,7 @@ public static class AnalyzeBenchmark
             Console.WriteLine(FormattableString.Invariant(
                 $"run {run.Id}: {run.IncidentsRead:N0} incidents read ({run.PeriodFrom:yyyy-MM-dd}–{run.PeriodTo:yyyy-MM-dd}{compare}), {r.GetInt64(1):N0} on the grid, {cells:N0} cells of {run.CellSize:0.#} m ({r.GetInt64(2):N0} Gi* hot at 95 %), area set {run.AreaSet ?? "none"}, {result.Hotspots.Count} hotspots"));
         }
+        Console.WriteLine($"  input fingerprint {run.InputFingerprint}");
         foreach (var n in result.Notices.Where(n => n.Code is "area_set" or "area_set_population" or "reference_none" or "reference_missing" or "compare_none"))
             Console.WriteLine($"  notice {n.Code}: {n.TextEn}");
         return result.Steps.Where(s => s.Name is "grid" or "areas").Sum(s => s.Seconds);
