@@ -82,18 +82,26 @@ public static class ImportBenchmark
         return 0;
     }
 
-    internal static async Task<string> PrepareDatabaseAsync()
+    internal static async Task<string> PrepareDatabaseAsync(string database = BenchDatabase)
     {
         var settings = GeoSettings.FromEnvironment();
         await using var server = await GeoDatabase.ConnectAsync(settings, migrate: false, log: Console.WriteLine);
         await using (var c = await server.DataSource.OpenConnectionAsync())
         {
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {BenchDatabase} WITH (FORCE)", c);
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", c);
             await drop.ExecuteNonQueryAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {BenchDatabase}", c);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", c);
             await create.ExecuteNonQueryAsync();
         }
-        return new NpgsqlConnectionStringBuilder(server.DataSource.ConnectionString) { Database = BenchDatabase }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(server.DataSource.ConnectionString) { Database = database }.ConnectionString;
+    }
+
+    internal static async Task DropDatabaseAsync(string database)
+    {
+        await using var server = await GeoDatabase.ConnectAsync(GeoSettings.FromEnvironment(), migrate: false);
+        await using var c = await server.DataSource.OpenConnectionAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", c);
+        await drop.ExecuteNonQueryAsync();
     }
 
     internal static async Task TruncateAsync(NpgsqlDataSource ds)

@@ -14,6 +14,7 @@ return args.FirstOrDefault() switch
     "lattice" => LatticeBenchmark.Run(args[1..]),
     "lattice-profile" => LatticeProfile.Run(args[1]),
     "reference" => await ReferenceBenchmark.RunAsync(args[1..]),
+    "analyze" => await AnalyzeBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -44,6 +45,12 @@ static int Usage()
           reference [--runs N] [--dir DIR] [--no-psql]
                                             the national reference table (geo reference load) from ../shared/data/sweden:
                                             seconds per step vs psql \copy + GROUP BY GROUPING SETS of the same counts
+          analyze [--runs N] [--only sample|chicago] [--no-r] [--no-cli]
+                                            geo analyze runs (database geo_bench_analyze): the sample (target < 3 s) and
+                                            Chicago's aggravated assaults 2010-2019 on a 250 m grid (target < 10 s), seconds
+                                            per step and the median of N runs (default 3), the whole ./geo analyze process
+                                            once (each), and the run's statistical core in R (bench/spdep/analyze.R:
+                                            spdep localG, poisson.test, Mann-Kendall and glm trends per area)
           spdep-grids --out DIR             the Vancouver and Chicago real-data grids (cell,column,row,count) for RealData/spdep/localg.R
         Uses GEO_DATABASE_URL, or the managed local cluster in GEO_HOME (default ./.geo).
         """);

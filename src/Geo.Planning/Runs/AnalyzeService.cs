@@ -535,19 +535,36 @@ public sealed class AnalyzeService(
     }
 
     /// <summary>SHA-256 over the input rows in their stable order (source, source id): the same rows give the same fingerprint.</summary>
+    /// <remarks>
+    /// One UTF-8 line per row, tab-separated; the lines are encoded into one buffer and hashed in 64 KiB blocks (the digest
+    /// does not depend on how the bytes are split), without a string per row.
+    /// </remarks>
     private static string Fingerprint(RunIncidents r)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var sb = new StringBuilder(128);
+        var chars = new char[256];
+        var bytes = new byte[1 << 16];
+        var used = 0;
         for (var i = 0; i < r.Count; i++)
         {
             sb.Clear();
             sb.Append(r.Source[i]).Append('\t').Append(r.SourceId[i]).Append('\t').Append(r.Category[i]).Append('\t')
-              .Append(r.LocalTime[i].Ticks.ToString(CultureInfo.InvariantCulture)).Append('\t')
+              .Append(CultureInfo.InvariantCulture, $"{r.LocalTime[i].Ticks}").Append('\t')
               .Append((int)r.TimePrecision[i]).Append('\t').Append((int)r.LocationPrecision[i]).Append('\t')
-              .Append(r.X[i].ToString("R", CultureInfo.InvariantCulture)).Append('\t').Append(r.Y[i].ToString("R", CultureInfo.InvariantCulture)).Append('\n');
-            hash.AppendData(Encoding.UTF8.GetBytes(sb.ToString()));
+              .Append(CultureInfo.InvariantCulture, $"{r.X[i]:R}").Append('\t').Append(CultureInfo.InvariantCulture, $"{r.Y[i]:R}").Append('\n');
+            if (sb.Length > chars.Length) chars = new char[sb.Length * 2];
+            sb.CopyTo(0, chars, sb.Length);
+            var most = Encoding.UTF8.GetMaxByteCount(sb.Length);
+            if (used + most > bytes.Length)
+            {
+                hash.AppendData(bytes, 0, used);
+                used = 0;
+                if (most > bytes.Length) bytes = new byte[most];
+            }
+            used += Encoding.UTF8.GetBytes(chars, 0, sb.Length, bytes, used);
         }
+        hash.AppendData(bytes, 0, used);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }
