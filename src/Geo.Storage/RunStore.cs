@@ -84,9 +84,10 @@ public sealed class RunStore(GeoDatabase database)
     /// </summary>
     public async Task SetStepsAsync(long runId, string stepsJson, CancellationToken ct = default)
     {
-        await using var db = database.CreateDbContext();
-        await db.AnalysisRuns.Where(r => r.Id == runId && r.Status == "completed")
-            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Steps, stepsJson), ct).ConfigureAwait(false);
+        await using var cmd = database.DataSource.CreateCommand("UPDATE analysis_run SET steps = $2 WHERE id = $1 AND status = 'completed'");
+        cmd.Parameters.Add(new NpgsqlParameter { Value = runId });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = stepsJson, NpgsqlDbType = NpgsqlDbType.Jsonb });
+        await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>Marks a running run <c>failed</c> with <paramref name="error"/>; returns false when there was no such running run.</summary>

@@ -34,12 +34,14 @@ public sealed class StudyAreaStore(GeoDatabase database)
         return new StudyAreaUpsertResult(r.GetFieldValue<bool>(r.GetOrdinal("created")), r.GetFieldValue<bool>(r.GetOrdinal("repaired")));
     }
 
-    /// <summary>The study area with this code, or null.</summary>
+    /// <summary>
+    /// The study area with this code, or null: one SQL statement (see the connection overload), because the commands that
+    /// read it (imports, geo analyze) otherwise need no EF Core and would pay its first use for this one read.
+    /// </summary>
     public async Task<StudyArea?> GetAsync(string code, CancellationToken ct = default)
     {
-        await using var db = database.CreateDbContext();
-        var s = await db.StudyAreas.AsNoTracking().FirstOrDefaultAsync(x => x.Code == code, ct).ConfigureAwait(false);
-        return s is null ? null : new StudyArea(s.Code, s.Name, s.Boundary, s.Srid, s.TimeZone);
+        await using var connection = await database.DataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        return await GetAsync(connection, code, ct).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ namespace Geo.Planning.Runs;
 /// </summary>
 public sealed class AnalyzeService(
     StudyAreaService studyAreas, RunStore runs, RunInputQueries input, ResourceProximityQueries proximity,
-    StudyAreaConfigStore configs, ReferenceService reference, SummaryQueries summaries)
+    StudyAreaConfigStore configs, ReferenceService reference)
 {
     /// <summary>Geo's version as the runs record it (the informational version: number and commit).</summary>
     public static string GeoVersion { get; } =
@@ -199,18 +199,16 @@ public sealed class AnalyzeService(
             CreatedBy = request.CreatedBy,
         };
         var runId = await runs.CreateAsync(run, ct).ConfigureAwait(false);
+        RunResults results;
         try
         {
             var cells = CellRows(grid, counts, compare is null ? null : compareCounts, gi, confidence, emerging, density, drafts);
-            var known = (await summaries.ImportBatchesAsync(sa.Code, ct).ConfigureAwait(false)).ToDictionary(b => b.Id);
+            // The batches' source and file name are filled from import_batch when the results are completed.
             var batches = incidents.ImportBatchId.Where((_, e) => ev.Period[e] >= 0).GroupBy(b => b).OrderBy(b => b.Key)
-                .Select(b => new AnalysisRunBatchEntity
-                {
-                    StudyAreaCode = sa.Code, ImportBatchId = b.Key, RowsUsed = b.Count(),
-                    Source = known.TryGetValue(b.Key, out var k) ? k.Source : "", FileName = known.TryGetValue(b.Key, out var f) ? f.FileName : "",
-                }).ToList();
+                .Select(b => new AnalysisRunBatchEntity { StudyAreaCode = sa.Code, ImportBatchId = b.Key, RowsUsed = b.Count(), Source = "", FileName = "" })
+                .ToList();
             Step("store");
-            var results = new RunResults(batches, areaOut.Rows, cells, hotspots, priorities, fingerprint, incidents.Count,
+            results = new RunResults(batches, areaOut.Rows, cells, hotspots, priorities, fingerprint, incidents.Count,
                 StepsJson(steps),
                 JsonSerializer.Serialize(notices.Select(n => new { code = n.Code, text_sv = n.TextSv, text_en = n.TextEn })),
                 DataQuality(ev, sources, period), referenceJson, run.Parameters);
@@ -225,7 +223,16 @@ public sealed class AnalyzeService(
         }
         steps[^1] = steps[^1] with { Seconds = Math.Round(steps[^1].Seconds + clock.Elapsed.TotalSeconds, 3) };
         await runs.SetStepsAsync(runId, StepsJson(steps), ct).ConfigureAwait(false);
-        var stored = await runs.GetAsync(runId, ct).ConfigureAwait(false) ?? run;
+        // The stored run as it now reads (without reading it back: the command would pay EF Core's first use for it).
+        run.Status = "completed";
+        run.InputFingerprint = results.InputFingerprint;
+        run.IncidentsRead = results.IncidentsRead;
+        run.Notices = results.Notices;
+        run.DataQuality = results.DataQuality;
+        run.Reference = results.Reference;
+        run.Steps = StepsJson(steps);
+        run.FinishedAt = DateTimeOffset.UtcNow;
+        var stored = run;
         var top = priorities.Where(p => p.Rank <= config.TopN).OrderBy(p => p.Rank).ToList();
         return new AnalyzeResult(stored, notices, steps,
             [.. top.Where(p => p.TargetKind == "area")], [.. top.Where(p => p.TargetKind == "hotspot")], hotspots);
