@@ -66,6 +66,10 @@ public sealed class ReferenceServiceTests(PostGisFixture fixture) : PlanningData
         Assert.Equal(21, result.Counties);
         Assert.Equal([2022, 2023, 2024, 2025, 2026], result.Years);
         Assert.Contains(result.Notices, n => n.Contains("agree", StringComparison.Ordinal));
+        // The feed is sparse before March 2023 (2022: only homicides and deaths; Jan and Feb 2023: 45 events each): announced.
+        Assert.Contains(result.Notices, n => n.StartsWith("2023: ", StringComparison.Ordinal) && n.Contains("Jan (45)", StringComparison.Ordinal) && n.Contains("Feb (45)", StringComparison.Ordinal));
+        Assert.Contains(result.Notices, n => n.StartsWith("2022: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Notices, n => n.StartsWith("2025: ", StringComparison.Ordinal));
 
         // Luleå (2580), 2024, violence: the feed writes the name as SCB does.
         var lulea = rows.Count(r => r.Location == "Luleå" && r.Year == 2024 && r.Category?.StartsWith("violence", StringComparison.Ordinal) == true);

@@ -51,7 +51,8 @@ public static class ReferenceCommand
             summary.Row("years (days covered)", string.Join(", ", r.Years.Select(y => $"{y} ({r.DaysCovered[y]})")));
             summary.Row("category groups", string.Join(", ", r.CategoryGroups));
             summary.Row("rates written", $"{r.RatesWritten:N0}");
-            summary.Row("seconds", $"{r.Seconds:F2} (" + string.Join(", ", r.StepSeconds.Select(s => $"{s.Key} {s.Value:F2}")) + ")");
+            summary.Row("seconds", $"{r.Seconds:F2}");
+            foreach (var (step, seconds) in r.StepSeconds) summary.Row("  " + step, $"{seconds:F2}");
             Tables.Write($"Reference table of {r.Source} loaded from {r.EventsFile} ({r.FirstDate:yyyy-MM-dd} to {r.LastDate:yyyy-MM-dd}), population {r.PopulationYear}", summary);
             Names("Location names that are no municipality or county (left out)", r.UnmatchedLocations);
             Names("Event types without a category in the polisen mapping (left out)", r.UnmappedTypes);

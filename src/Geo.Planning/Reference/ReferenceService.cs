@@ -84,6 +84,7 @@ public sealed class ReferenceService(ReferenceStore store)
         notices.Add($"Rates per 100,000 use the population of {request.PopulationYear} for every year ({string.Join(", ", years)}).");
         foreach (var y in years.Where(y => daysCovered[y] < DaysIn(y)))
             notices.Add($"{y} is covered for {daysCovered[y]} of {DaysIn(y)} days (the feed runs {counts.First:yyyy-MM-dd} to {counts.Last:yyyy-MM-dd}); per_100000_year scales it to a whole year.");
+        notices.AddRange(SparseMonths(counts));
         if (counts.CountyLevel > 0)
             notices.Add($"{counts.CountyLevel:N0} events are placed at a county only: they count in their county and in Sweden, not in a municipality.");
 
@@ -166,6 +167,25 @@ public sealed class ReferenceService(ReferenceStore store)
             new ReferenceArea("country", sweden.Code, sweden.Name, sweden.Population),
             similar.Select(r => new ReferenceArea("municipality", r.Code, r.Name, r.Population)).ToList(),
             groups, notices);
+    }
+
+    /// <summary>
+    /// Warns about months inside the feed's span with fewer than a tenth of the median month's events (the feed looks
+    /// incomplete there, so the year's rates are too low even after scaling to a whole year).
+    /// </summary>
+    private static IEnumerable<string> SparseMonths(Counts counts)
+    {
+        var months = new List<(int Year, int Month, long Events)>();
+        for (var d = new DateOnly(counts.First.Year, counts.First.Month, 1); d <= counts.Last; d = d.AddMonths(1))
+            months.Add((d.Year, d.Month, counts.ByMonth.GetValueOrDefault(d.Year * 100 + d.Month)));
+        // The first and last months are partly covered: they do not set the median and are not judged.
+        var whole = months.Count > 2 ? months.Skip(1).Take(months.Count - 2).ToList() : [];
+        if (whole.Count < 3) yield break;
+        var median = Median(whole.Select(m => (double)m.Events).ToArray());
+        foreach (var year in whole.Where(m => m.Events < median / 10).GroupBy(m => m.Year))
+            yield return $"{year.Key}: the feed has fewer than a tenth of its median month's {median:N0} events in "
+                         + string.Join(", ", year.Select(m => $"{CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(m.Month)} ({m.Events:N0})"))
+                         + $": it looks incomplete there, so {year.Key}'s rates are too low; compare fully covered, complete years.";
     }
 
     private static double? Ratio(double a, double b) => b > 0 ? a / b : null;
@@ -298,6 +318,7 @@ public sealed class ReferenceService(ReferenceStore store)
         public string? Sha256;
         public DateOnly First = DateOnly.MaxValue, Last = DateOnly.MinValue;
         public readonly Dictionary<int, int[]> ByYear = [];
+        public readonly Dictionary<int, long> ByMonth = []; // year * 100 + month → events used
         public readonly List<string> Groups = [];
         public readonly Dictionary<string, long> LeftOut = new(StringComparer.Ordinal)
         {
@@ -391,6 +412,8 @@ public sealed class ReferenceService(ReferenceStore store)
             if (group.Total) current[slot * slots + totalSlot]++;
             used[group.Group] = true;
             counts.RowsUsed++;
+            var month = local.Year * 100 + local.Month;
+            counts.ByMonth[month] = counts.ByMonth.GetValueOrDefault(month) + 1;
             if (place.Kind == PlaceKind.County) counts.CountyLevel++;
             if (!exactLookup.Contains(locText))
             {
