@@ -115,7 +115,6 @@ public static class ImportBenchmark
 
     private static async Task<double> PsqlPathAsync(string connectionString, string file)
     {
-        var b = new NpgsqlConnectionStringBuilder(connectionString);
         var script = Path.Combine(Path.GetTempPath(), "geo-bench-psql.sql");
         await File.WriteAllTextAsync(script, $"""
             CREATE TEMP TABLE bench_staging (source_id text, occurred_at timestamp, category text, x float8, y float8);
@@ -124,18 +123,7 @@ public static class ImportBenchmark
             SELECT 'BENCH', 'psql', source_id, category, occurred_at AT TIME ZONE 'Europe/Stockholm', 'minute', ST_SetSRID(ST_MakePoint(x, y), 3006), 'exact'
             FROM bench_staging;
             """);
-        var psi = new ProcessStartInfo("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-1", "-f", script]) { RedirectStandardError = true };
-        psi.Environment["PGHOST"] = b.Host;
-        psi.Environment["PGPORT"] = b.Port.ToString(CultureInfo.InvariantCulture);
-        psi.Environment["PGUSER"] = b.Username;
-        psi.Environment["PGDATABASE"] = b.Database;
-        if (b.Password is { } pw) psi.Environment["PGPASSWORD"] = pw;
-        var clock = Stopwatch.StartNew();
-        using var p = Process.Start(psi)!;
-        var err = await p.StandardError.ReadToEndAsync();
-        await p.WaitForExitAsync();
-        if (p.ExitCode != 0) throw new InvalidOperationException("psql failed: " + err);
-        return clock.Elapsed.TotalSeconds;
+        return await Psql.RunScriptAsync(connectionString, script);
     }
 
     private static MultiPolygon Square(double x, double y, double size)

@@ -83,18 +83,6 @@ public static class ReferenceBenchmark
             JOIN LATERAL (SELECT sum(pop.population) AS population FROM pop JOIN adm ON adm.code = pop.code
                           WHERE (g.mcode IS NULL OR adm.code = g.mcode) AND (g.ccode IS NULL OR adm.county_code = g.ccode)) p ON true;
             """);
-        var b = new NpgsqlConnectionStringBuilder(connectionString);
-        var psi = new ProcessStartInfo("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-1", "-f", script]) { RedirectStandardError = true };
-        psi.Environment["PGHOST"] = b.Host;
-        psi.Environment["PGPORT"] = b.Port.ToString(CultureInfo.InvariantCulture);
-        psi.Environment["PGUSER"] = b.Username;
-        psi.Environment["PGDATABASE"] = b.Database;
-        if (b.Password is { } pw) psi.Environment["PGPASSWORD"] = pw;
-        var clock = Stopwatch.StartNew();
-        using var p = Process.Start(psi)!;
-        var err = await p.StandardError.ReadToEndAsync();
-        await p.WaitForExitAsync();
-        if (p.ExitCode != 0) throw new InvalidOperationException("psql failed: " + err);
-        return clock.Elapsed.TotalSeconds;
+        return await Psql.RunScriptAsync(connectionString, script);
     }
 }
