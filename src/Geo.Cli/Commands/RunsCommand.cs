@@ -167,13 +167,13 @@ public static class RunsCommand
         {
             var t = Tables.Create(">rank", target, en ? "group" : "grupp", ">score", en ? ">stable" : ">stabil", en ? "reasons" : "skäl");
             foreach (var p in list)
-                t.Row(p.Rank.ToString(CultureInfo.InvariantCulture), p.TargetId, p.CategoryGroup, F(p.Score, "0.00"),
+                t.Row(p.Rank.ToString(CultureInfo.InvariantCulture), p.TargetId, p.CategoryGroup, p.Score.ToString("0.00", en ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("sv-SE")),
                     p.Stability is { } s ? (s * 100).ToString("0", CultureInfo.InvariantCulture) + " %" : "–", string.Join("; ", en ? p.ReasonsEn : p.ReasonsSv));
             Tables.Write(heading, t);
         }
         Write(en ? $"Top priorities — areas ({areas.Count}):" : $"Högst prioriterade områden ({areas.Count}):", areas, en ? "area" : "område");
         Write(en ? $"Top priorities — hotspots ({hotspots.Count}):" : $"Högst prioriterade hot spots ({hotspots.Count}):", hotspots, "hot spot");
-        var gaps = all.Where(h => h.CoverageGap == "temporal").ToList();
+        var gaps = all.Where(h => h.CoverageGap == "temporal").OrderByDescending(h => h.UncoveredShare).ThenBy(h => h.HotspotId).ToList();
         var table = Tables.Create("hot spot", en ? "areas" : "områden", ">incidents", en ? "uncovered" : "utan täckning", en ? "when" : "när");
         foreach (var h in gaps)
         {
@@ -182,7 +182,7 @@ public static class RunsCommand
                 h.UncoveredShare is { } u ? (u * 100).ToString("0", CultureInfo.InvariantCulture) + " %" : "–",
                 string.Join("; ", windows.Select(w => RunTexts.Window(w, language))));
         }
-        Tables.Write(en ? $"Temporal coverage gaps ({gaps.Count}):" : $"Tidsmässiga täckningsglapp ({gaps.Count}):", table);
+        Tables.Write(en ? $"Temporal coverage gaps ({gaps.Count}), the largest uncovered share first:" : $"Tidsmässiga täckningsglapp ({gaps.Count}), störst andel utan täckning först:", table);
     }
 
     /// <summary>The run's reference values: the reference municipality per 100,000 against its county, Sweden and similar municipalities.</summary>
