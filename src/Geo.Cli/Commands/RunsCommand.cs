@@ -174,7 +174,7 @@ public static class RunsCommand
         Write(en ? $"Top priorities — areas ({areas.Count}):" : $"Högst prioriterade områden ({areas.Count}):", areas, en ? "area" : "område");
         Write(en ? $"Top priorities — hotspots ({hotspots.Count}):" : $"Högst prioriterade hot spots ({hotspots.Count}):", hotspots, "hot spot");
         var gaps = all.Where(h => h.CoverageGap == "temporal").OrderByDescending(h => h.UncoveredShare).ThenBy(h => h.HotspotId).ToList();
-        var table = Tables.Create("hot spot", en ? "areas" : "områden", ">incidents", en ? "uncovered" : "utan täckning", en ? "when" : "när");
+        var table = Tables.Create("hot spot", en ? "areas" : "områden", en ? ">incidents" : ">händelser", en ? "uncovered" : "utan täckning", en ? "when" : "när");
         foreach (var h in gaps)
         {
             var windows = JsonSerializer.Deserialize<List<JsonElement>>(h.UncoveredWindows) ?? [];
