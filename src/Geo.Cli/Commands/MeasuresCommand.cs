@@ -31,7 +31,7 @@ public static class MeasuresCommand
             {
                 var c = CategoryTaxonomy.BuiltIn.Find(g);
                 if (c is null || c.Parent is not null)
-                    throw new ArgumentException($"--group '{g}' is not a category main group; did you mean {string.Join(" or ", CategoryTaxonomy.BuiltIn.Suggest(g, 6).Select(s => s.Split('.')[0]).Distinct().Take(3).Select(s => $"'{s}'"))}?");
+                    throw new ArgumentException($"--group '{g}' is not a category main group; did you mean '{CategoryTaxonomy.BuiltIn.Suggest(g, 1)[0].Split('.')[0]}'? The main groups are the codes without a dot in data/taxonomy/categories.csv.");
                 measures = measures.Where(m => m.Groups.Contains(g));
             }
             var selected = measures.ToList();

@@ -164,8 +164,8 @@ internal sealed class MeasureCatalogueReader
             var c = _taxonomy.Find(g);
             if (c is { Parent: null }) return null;
             if (c is not null) return $"'{g}' is a sub-category; use its main group '{g.Split('.')[0]}'.";
-            var suggestions = _taxonomy.Suggest(g, 6).Select(s => s.Split('.')[0]).Distinct().Take(3);
-            return $"'{g}' is not a category group of the taxonomy; did you mean {string.Join(" or ", suggestions.Select(s => $"'{s}'"))}? Use a main group of data/taxonomy/categories.csv.";
+            var best = _taxonomy.Suggest(g, 1).Select(s => s.Split('.')[0]).FirstOrDefault();
+            return $"'{g}' is not a category group of the taxonomy{(best is null ? "" : $"; did you mean '{best}'?")} Use a main group of data/taxonomy/categories.csv.";
         });
         var placeCodes = places.Select(p => p.Code).ToList();
         var placeList = Codes(e, "places", label, p => placeCodes.Contains(p) ? null
