@@ -22,6 +22,7 @@ public static class GeoCli
         root.Subcommands.Add(ProfilesCommand.Build());
         root.Subcommands.Add(SampleCommand.Build());
         root.Subcommands.Add(Geo.Cli.Commands.Stats.StatsCommand.Build());
+        root.Subcommands.Add(MeasuresCommand.Build());
         return root;
     }
 
