@@ -212,12 +212,8 @@ internal sealed class RunResultsCopy(NpgsqlConnection connection, string studyAr
             imp.WriteNull();
             return;
         }
-        if (geometry.SRID == 0)
-        {
-            geometry = geometry.Copy();
-            geometry.SRID = srid;
-        }
-        else if (geometry.SRID != srid)
+        // A geometry without SRID takes the study area's: the EWKB below carries the study area's SRID in any case.
+        if (geometry.SRID != 0 && geometry.SRID != srid)
         {
             throw new ArgumentException($"A result geometry has SRID {geometry.SRID}; the run's study area {studyAreaCode} stores SRID {srid}.");
         }

@@ -143,7 +143,7 @@ public sealed class AnalyzeService(
         // 6. Priorities with reasons and their sensitivity to the weights.
         progress?.Report("priorities");
         var priorities = PriorityBuilder.Build(new PriorityBuilder.Input(ev, areas, areaOut, areaOut.Rows, drafts, hotspots, harm, config, period, compare,
-            areaWithin, boundary.Area / 1e6));
+            areaWithin, within, boundary.Area / 1e6));
         Step("priorities");
 
         // 7. The national reference values.

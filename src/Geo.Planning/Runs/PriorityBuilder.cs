@@ -23,12 +23,17 @@ internal static class PriorityBuilder
     public sealed record Input(
         RunEvents Events, IReadOnlyList<RunArea> Areas, AreaIndicatorBuilder.Output AreaOutput, IReadOnlyList<RunAreaIndicatorEntity> AreaRows,
         IReadOnlyList<HotspotDraft> Drafts, IReadOnlyList<RunHotspotEntity> Hotspots, HarmWeights Harm, AnalysisConfig Config,
-        RunPeriod Period, RunPeriod? Compare, IReadOnlyList<ResourceDistance> AreaWithin, double StudyAreaKm2);
+        RunPeriod Period, RunPeriod? Compare, IReadOnlyList<ResourceDistance> AreaWithin, IReadOnlyList<ResourceDistance> HotspotWithin,
+        double StudyAreaKm2);
 
-    private sealed record Problem(string Kind, string Target, int Group, List<int> Events, RunAreaIndicatorEntity? Area, RunHotspotEntity? Hotspot, double[] Values)
+    /// <param name="TargetIndex">The area's index in the run's areas, or the hotspot's id (the proximity queries' target ids).</param>
+    private sealed record Problem(string Kind, string Target, int TargetIndex, int Group, List<int> Events, RunAreaIndicatorEntity? Area,
+        RunHotspotEntity? Hotspot, double[] Values)
     {
-        /// <summary>A hotspot problem's own trend class (areas carry theirs in their row).</summary>
+        /// <summary>A hotspot problem's own trend and change classes (areas carry theirs in their row).</summary>
         public string? TrendClass { get; init; }
+
+        public string? ChangeClass { get; init; }
     }
 
     public static List<RunPriorityEntity> Build(Input input)
@@ -36,7 +41,6 @@ internal static class PriorityBuilder
         var ev = input.Events;
         var g = ev.Groups.Count;
         var rowsByKey = input.AreaRows.ToDictionary(r => (r.AreaCode, r.CategoryGroup));
-        var areaIndex = input.Areas.Select((a, i) => (a.Code, i)).ToDictionary(t => t.Code, t => t.i, StringComparer.Ordinal);
         // Coverage gap of an area: the largest uncovered share among the hotspots with a gap that reach into it.
         var areaGap = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var h in input.Hotspots.Where(h => h.CoverageGap != "none" && h.UncoveredShare is not null))
@@ -55,7 +59,7 @@ internal static class PriorityBuilder
                 var row = rowsByKey[(input.Areas[i].Code, ev.Groups[k])];
                 var level = input.AreaOutput.EbRate[i, k] / input.AreaOutput.StudyRate[k];
                 if (!double.IsFinite(level) || level <= 0) level = row.LocationQuotient ?? double.NaN;
-                problems.Add(new Problem("area", input.Areas[i].Code, k, list, row, null,
+                problems.Add(new Problem("area", input.Areas[i].Code, i, k, list, row, null,
                 [
                     Log(level), LogRatio(row.RateRatio), Slope(row.TrendPercentPerYear), row.HotShare95 ?? double.NaN,
                     Math.Log(1 + Harm(ev, list, input.Harm)), areaGap.GetValueOrDefault(input.Areas[i].Code),
@@ -76,14 +80,16 @@ internal static class PriorityBuilder
                 var trend = AreaIndicatorBuilder.TrendOf(AreaIndicatorBuilder.Monthly(ev, list, input.Period.From, input.Period.Months().Count));
                 var density = list.Count / km2 / (gridByGroup[k] / input.StudyAreaKm2);
                 var approximate = list.Count(e => ev.Incidents.LocationPrecision[e] == Geo.Core.Domain.LocationPrecision.StreetSegment) / (double)list.Count;
-                problems.Add(new Problem("hotspot", h.HotspotId.ToString(System.Globalization.CultureInfo.InvariantCulture), k, list, null, h,
+                problems.Add(new Problem("hotspot", h.HotspotId.ToString(System.Globalization.CultureInfo.InvariantCulture), h.HotspotId, k, list, null, h,
                 [
                     Log(density), LogRatio(change.Ratio), Slope(trend.Pct), 1, Math.Log(1 + Harm(ev, list, input.Harm)),
                     h.CoverageGap == "none" ? 0 : h.UncoveredShare ?? 0, Confidence(approximate, list.Count < input.Config.UnstableBelow),
-                ]) { TrendClass = trend.Class });
+                ]) { TrendClass = trend.Class, ChangeClass = change.Class });
             }
         }
 
+        var areaNear = input.AreaWithin.ToLookup(r => r.TargetId);
+        var hotspotNear = input.HotspotWithin.ToLookup(r => r.TargetId);
         var weights = input.Config.Weights.ToArray();
         var result = new List<RunPriorityEntity>();
         foreach (var kind in new[] { "area", "hotspot" })
@@ -102,7 +108,11 @@ internal static class PriorityBuilder
                 var parts = new Dictionary<string, object?>();
                 for (var c = 0; c < weights.Length; c++)
                     parts[PriorityWeights.Names[c]] = new { value = AreaIndicatorBuilder.Num(p.Values[c]), z = scored.Z[t][c], weight = weights[c] };
-                var (sv, en) = (Reasons(RunText.For("sv"), p, input), Reasons(RunText.For("en"), p, input));
+                // The facts behind the reasons are found once and worded in both languages.
+                var profile = AreaIndicatorBuilder.ProfileOf(ev, p.Events);
+                var peak = profile.WithHour >= 10 ? PeakWindow.Find(profile.HourWeekday) : null;
+                var near = (p.Kind == "area" ? areaNear : hotspotNear)[p.TargetIndex];
+                var (sv, en) = (Reasons(RunText.For("sv"), p, input, peak, near), Reasons(RunText.For("en"), p, input, peak, near));
                 result.Add(new RunPriorityEntity
                 {
                     StudyAreaCode = "",
@@ -121,7 +131,7 @@ internal static class PriorityBuilder
         return result;
     }
 
-    private static string[] Reasons(RunText text, Problem p, Input input)
+    private static string[] Reasons(RunText text, Problem p, Input input, WeekWindow? peak, IEnumerable<ResourceDistance> near)
     {
         var ev = input.Events;
         var reasons = new List<string>();
@@ -156,23 +166,15 @@ internal static class PriorityBuilder
                 ? text.Swedish ? $"ökande {text.Percent(pct)} per år" : $"rising {text.Percent(pct)} a year"
                 : text.Swedish ? $"minskande {text.Percent(pct)} per år" : $"falling {text.Percent(pct)} a year");
         }
-        var changeClass = p.Area?.ChangeClass ?? (p.Hotspot is not null ? AreaIndicatorBuilder.ChangeOf(n, CompareCount(p, input), input.Period, input.Compare).Class : null);
+        var changeClass = p.Area?.ChangeClass ?? p.ChangeClass;
         if (changeClass is "significant_rise" or "significant_fall" && double.IsFinite(changeRatio))
             reasons.Add(text.Swedish
                 ? $"{(changeRatio >= 1 ? "+" : "−")}{text.Percent(Math.Abs(changeRatio - 1))} mot jämförelseperioden (signifikant)"
                 : $"{(changeRatio >= 1 ? "+" : "−")}{text.Percent(Math.Abs(changeRatio - 1))} against the comparison period (significant)");
-        var profile = AreaIndicatorBuilder.ProfileOf(ev, p.Events);
-        if (profile.WithHour >= 10 && PeakWindow.Find(profile.HourWeekday) is { } peak && peak.Share >= 0.25)
+        if (peak is not null && peak.Share >= 0.25)
             reasons.Add($"{text.Percent(peak.Share)} {peak.Describe(text.Lang)}");
         if (p.Area is not null && p.Values[3] is var hs && double.IsFinite(hs) && hs >= 0.1)
             reasons.Add(text.Swedish ? $"{text.Percent(hs)} i signifikanta hot spots" : $"{text.Percent(hs)} in significant hot spots");
-        IEnumerable<ResourceDistance> near;
-        if (p.Kind == "area")
-        {
-            var target = AreaTarget(input, p.Target);
-            near = input.AreaWithin.Where(r => r.TargetId == target);
-        }
-        else near = NearHotspot(p.Hotspot!);
         var risks = near.Where(r => RiskTypes.Contains(r.Type)).GroupBy(r => r.Type).OrderBy(x => Array.IndexOf(RiskTypes, x.Key)).ToList();
         if (risks.Count > 0)
         {
@@ -189,16 +191,6 @@ internal static class PriorityBuilder
         return [.. reasons];
     }
 
-    private static int? CompareCount(Problem p, Input input) =>
-        input.Compare is null ? null : input.Drafts.First(d => d.Id == p.Hotspot!.HotspotId).CompareEvents.Count(e => input.Events.Group[e] == p.Group);
-
-    private static int AreaTarget(Input input, string code) => input.Areas.Select((a, i) => (a, i)).First(t => t.a.Code == code).i;
-
-    private static IEnumerable<ResourceDistance> NearHotspot(RunHotspotEntity h) =>
-        JsonSerializer.Deserialize<List<JsonElement>>(h.ResourcesWithin)!.Select(e => new ResourceDistance(
-            h.HotspotId, 0, e.GetProperty("type").GetString()!, e.GetProperty("name").GetString(), e.GetProperty("owner").GetString(),
-            e.GetProperty("opening_hours").GetString(), e.GetProperty("distance").GetDouble()));
-
     /// <summary>"fre–lör 23–03: 61 % av händelserna, ingen fritidsgård, fältverksamhet eller polis öppen inom 500 m".</summary>
     internal static string GapText(RunText text, RunHotspotEntity h, CoverageSettings settings)
     {
@@ -210,17 +202,11 @@ internal static class PriorityBuilder
                 : $"no {types} within {distance} m ({text.Percent(h.UncoveredShare ?? 1)} of incidents uncovered)";
         var windows = JsonSerializer.Deserialize<List<JsonElement>>(h.UncoveredWindows)!;
         var w = windows.FirstOrDefault();
-        var when = w.ValueKind == JsonValueKind.Undefined ? "" : WindowText(text, w) + ": ";
+        var when = w.ValueKind == JsonValueKind.Undefined ? "" : RunTexts.WindowOf(w).Describe(text.Lang) + ": ";
         var share = w.ValueKind == JsonValueKind.Undefined ? h.UncoveredShare ?? 0 : w.GetProperty("share").GetDouble();
         return text.Swedish
             ? $"{when}{text.Percent(share)} av händelserna, ingen {types} öppen inom {distance} m"
             : $"{when}{text.Percent(share)} of incidents, no {types} open within {distance} m";
-    }
-
-    internal static string WindowText(RunText text, JsonElement w)
-    {
-        var days = w.GetProperty("days").EnumerateArray().Select(d => d.GetInt32()).ToArray();
-        return new WeekWindow(days[0], days[^1], w.GetProperty("start_hour").GetInt32(), w.GetProperty("end_hour").GetInt32(), 0).Describe(text.Lang);
     }
 
     private static string Emerging(string code, bool swedish) => (code, swedish) switch
@@ -233,7 +219,6 @@ internal static class PriorityBuilder
         ("sporadic_hot_spot", true) => "sporadisk hot spot",
         ("oscillating_hot_spot", true) => "oscillerande hot spot",
         ("historical_hot_spot", true) => "historisk hot spot",
-        (_, true) => code.Replace('_', ' '),
         _ => code.Replace('_', ' '),
     };
 

@@ -52,14 +52,6 @@ internal sealed class RunEvents
 
     public int Count => Period.Length;
 
-    /// <summary>Indices of the incidents in period <paramref name="p"/> (0 the period, 1 the comparison period).</summary>
-    public int[] InPeriod(int p)
-    {
-        var list = new List<int>();
-        for (var i = 0; i < Period.Length; i++) if (Period[i] == p) list.Add(i);
-        return [.. list];
-    }
-
     /// <summary>Whether its time is known to the hour (minute or hour precision).</summary>
     public bool HasHour(int i) => Incidents.TimePrecision[i] is TimePrecision.Minute or TimePrecision.Hour;
 
@@ -68,12 +60,5 @@ internal sealed class RunEvents
     {
         var t = Incidents.LocalTime[i];
         return Geo.Core.Time.OpeningHours.MinuteOfWeek(t.DayOfWeek, t.Hour, t.Minute);
-    }
-
-    /// <summary>Hour of the week (Monday 00–01 = 0).</summary>
-    public int HourOfWeek(int i)
-    {
-        var t = Incidents.LocalTime[i];
-        return ((int)t.DayOfWeek + 6) % 7 * 24 + t.Hour;
     }
 }
