@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what Geo needs from Debian's packages when missing. Idempotent; does nothing when all is there.
-#   scripts/install-deps.sh            what the geo command needs: PostgreSQL 15 with PostGIS 3
+#   scripts/install-deps.sh            what the geo command needs: PostgreSQL 15 with PostGIS 3, and Chromium (headless,
+#                                      for the report as PDF) with the DejaVu fonts
 #   scripts/install-deps.sh --tests    also what the tests use: GDAL's command-line tools (ogrinfo reads Geo's outputs
 #                                      and GDAL-written fixtures back)
 # Geo itself never installs anything: when something is missing it says what, and this script installs it.
 set -euo pipefail
-packages=(postgresql-15 postgresql-15-postgis-3)
-if [ "${1:-}" = "--tests" ]; then packages+=(gdal-bin); fi
+packages=(postgresql-15 postgresql-15-postgis-3 chromium fonts-dejavu-core)
+if [ "${1:-}" = "--tests" ]; then packages+=(gdal-bin poppler-utils); fi
 need=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")

@@ -1,5 +1,6 @@
 using Geo.Cli.Output;
 using Geo.Planning;
+using Geo.Reporting;
 using Geo.Planning.Database;
 using Geo.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +39,7 @@ internal sealed class CliServices : IAsyncDisposable, IDisposable
         }, ct);
         try
         {
-            return new CliServices(new ServiceCollection().AddGeo(settings).AddGeoDatabase(database).BuildServiceProvider(), database);
+            return new CliServices(new ServiceCollection().AddGeo(settings).AddGeoDatabase(database).AddGeoReporting().BuildServiceProvider(), database);
         }
         catch
         {

@@ -1,4 +1,5 @@
 using Geo.Import.Pipeline;
+using Geo.Planning.Causes;
 using Geo.Planning.Database;
 using Geo.Planning.Imports;
 using Geo.Planning.Reference;
@@ -66,6 +67,7 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<ResourceProximityQueries>();
         services.AddSingleton<AnalyzeService>();
         services.AddSingleton<RunsService>();
+        services.AddSingleton<CauseService>();
         return services;
     }
 }

