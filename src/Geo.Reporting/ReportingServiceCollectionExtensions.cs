@@ -8,6 +8,7 @@ public static class ReportingServiceCollectionExtensions
     public static IServiceCollection AddGeoReporting(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<Plans.PlanFileWriter>();
         return services;
     }
 }
