@@ -9,6 +9,10 @@ public static class ReportingServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<Plans.PlanFileWriter>();
+        services.AddSingleton<Reports.ReportPlans>();
+        services.AddSingleton<Reports.ReportBuilder>();
+        services.AddSingleton<Reports.ReportPdf>();
+        services.AddSingleton<Reports.ReportService>();
         return services;
     }
 }
