@@ -1,3 +1,4 @@
+using Geo.Reporting.Pdf;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Geo.Reporting;
@@ -8,6 +9,7 @@ public static class ReportingServiceCollectionExtensions
     public static IServiceCollection AddGeoReporting(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(_ => new ChromiumPdfPrinter());
         return services;
     }
 }
