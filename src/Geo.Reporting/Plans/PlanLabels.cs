@@ -42,7 +42,7 @@ internal sealed class PlanLabels
     public string GoalChange => T("Målförändring", "Goal change");
     public string Deadline => T("När: klart senast", "When: deadline");
     public string Review => T("När: uppföljning", "When: review");
-    public string Actors => T("Aktörstyper", "Actor types");
+    public string ActorTypes => T("Aktörstyper", "Actor types");
     public string TypeKind => T("Typ: situationell/social", "Type: situational/social");
     public string TypeWork => T("Typ: engångsinsats/ordinarie verksamhet", "Type: one-off/ordinary work");
     public string TypeHorizon => T("Typ: kort/lång sikt", "Type: short/long term");
@@ -98,16 +98,16 @@ internal sealed class PlanLabels
     public string By => T("av", "by");
 
     // Detail list.
-    public string Actors2 => T("Aktörer", "Actors");
+    public string Actors => T("Aktörer", "Actors");
     public string Responsible => T("Ansvarig", "Responsible");
     public string IndicatorDefinition => T("Indikatorns definition", "Indicator definition");
     public string Target => T("Mäts för", "Measured for");
     public string CategoryGroup => T("kategorigrupp", "category group");
     public string Window => T("timmar", "hours");
     public string OfIncidents => T("av händelserna", "of the incidents");
-    public string BaselinePeriod => T("utgångsvärde", "baseline");
+    public string BaselineWord => T("utgångsvärde", "baseline");
     public string Over => T("under", "over");
-    public string Goal2 => T("mål", "goal");
+    public string GoalWord => T("mål", "goal");
     public string Edited => T("ändrad", "updated");
     public string NotSet => T("ej angiven", "not set");
 
@@ -230,7 +230,7 @@ internal sealed class PlanLabels
 
     /// <summary>"Description: utgångsvärde 7,3 (2025-01-01 – 2025-12-31), mål -20 %".</summary>
     public string IndicatorText(PlanIndicator i) =>
-        $"{i.Description}: {BaselinePeriod} {IndicatorValue(i.Code, i.Baseline)} ({Date(i.BaselineFrom)} – {Date(i.BaselineTo)}), {Goal2} {Percent(i.GoalChange)}";
+        $"{i.Description}: {BaselineWord} {IndicatorValue(i.Code, i.Baseline)} ({Date(i.BaselineFrom)} – {Date(i.BaselineTo)}), {GoalWord} {Percent(i.GoalChange)}";
 
     /// <summary>"klart senast 2027-03-31 / uppföljning 2027-06-30".</summary>
     public string WhenText(PlanRow r) =>

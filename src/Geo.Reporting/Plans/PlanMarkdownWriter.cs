@@ -69,12 +69,12 @@ internal static class PlanMarkdownWriter
             var i = r.Indicator;
             sb.Append("### ").Append(r.Position).Append(". ").Append(Inline(r.Measure)).Append("\n\n");
             Fact(sb, l.MatchReason, $"{r.MatchReason} ({l.MatchScore.ToLowerInvariant()} {l.Num(r.MatchScore)})");
-            Fact(sb, l.Actors2, r.Actors.Count == 0 ? "–" : string.Join(", ", r.Actors));
+            Fact(sb, l.Actors, r.Actors.Count == 0 ? "–" : string.Join(", ", r.Actors));
             Fact(sb, l.Responsible, string.IsNullOrWhiteSpace(r.Responsible) ? l.NotSet : r.Responsible);
             var window = i.Window is { } w ? $"; {l.Window} {w.Text.In(l.Lang)} ({l.Percent(w.Share)} {l.OfIncidents})" : "";
             Fact(sb, l.IndicatorDefinition,
                 $"`{i.Code}`: {i.Description}. {l.Target} {l.TargetKindLabel(i.TargetKind)} {i.TargetId}, {l.CategoryGroup} {l.Group(i.CategoryGroup)}{window}; "
-                + $"{l.BaselinePeriod} {l.IndicatorValue(i.Code, i.Baseline)} {l.Over} {PlanLabels.Date(i.BaselineFrom)} – {PlanLabels.Date(i.BaselineTo)}; {l.Goal2} {l.Percent(i.GoalChange)}");
+                + $"{l.BaselineWord} {l.IndicatorValue(i.Code, i.Baseline)} {l.Over} {PlanLabels.Date(i.BaselineFrom)} – {PlanLabels.Date(i.BaselineTo)}; {l.GoalWord} {l.Percent(i.GoalChange)}");
             Fact(sb, l.CauseCode, $"`{r.CauseCode}`");
             Fact(sb, l.MeasureId, $"`{r.MeasureId}`");
             Fact(sb, l.Version, $"{r.Version}, {l.Edited} {PlanLabels.Utc(r.UpdatedAt)} {l.By} {r.UpdatedBy}");

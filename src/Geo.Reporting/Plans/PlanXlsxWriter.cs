@@ -62,7 +62,7 @@ internal static class PlanXlsxWriter
         var s = new XlsxSheetBuilder(l.PlanSheet) { FreezeHeader = true, AutoFilter = true };
         s.Header(
             l.Number, l.Problem, l.Cause, l.Measure, l.Goal, l.IndicatorAndBaseline, l.Baseline, l.GoalChange, l.Deadline, l.Review,
-            l.Who, l.Actors, l.TypeKind, l.TypeWork, l.TypeHorizon, l.Status, l.FollowUp, l.Notes,
+            l.Who, l.ActorTypes, l.TypeKind, l.TypeWork, l.TypeHorizon, l.Status, l.FollowUp, l.Notes,
             l.MatchReason, l.MatchScore, l.CauseCode, l.MeasureId, l.RowId, l.Version, l.Updated, l.UpdatedBy);
         foreach (var r in plan.Rows.OrderBy(r => r.Position))
         {

@@ -87,7 +87,7 @@ internal static class XlsxStylesheet
     {
         var f = new Font();
         if (bold) f.Append(new Bold());
-        f.Append(new FontSize { Val = 11 }, new Color { Theme = 1 }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 });
+        f.Append(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 });
         return f;
     }
 

@@ -56,6 +56,31 @@ public sealed class PlanFileWriterTests
     }
 
     [Fact]
+    public async Task APlanWithoutRowsGivesFilesWithTheHeaderOnly()
+    {
+        using var dir = new TempDir();
+        var plan = PlanSamples.English() with { Rows = [] };
+        var json = Path.Combine(dir.Path, "empty.json");
+        var md = Path.Combine(dir.Path, "empty.md");
+        var xlsx = Path.Combine(dir.Path, "empty.xlsx");
+        await _writer.WriteAsync(plan, null, json);
+        await _writer.WriteAsync(plan, null, md);
+        await _writer.WriteAsync(plan, null, xlsx);
+
+        using (var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json)))
+            Assert.Equal(0, doc.RootElement.GetProperty("rows").GetArrayLength());
+        var lines = File.ReadAllLines(md);
+        var header = Array.FindIndex(lines, l => l.StartsWith("| No. | Problem |", StringComparison.Ordinal));
+        Assert.StartsWith("| --- |", lines[header + 1], StringComparison.Ordinal);
+        Assert.Equal("", lines[header + 2]);
+        using var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(xlsx, false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(book).Select(e => e.Description));
+        var sheet = book.WorkbookPart!.WorksheetParts.First().Worksheet;
+        Assert.Single(sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>());
+        Assert.Equal("A1:Z1", sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.AutoFilter>().Single().Reference!.Value);
+    }
+
+    [Fact]
     public async Task AFollowUpOfAnotherPlanIsRefused()
     {
         using var dir = new TempDir();

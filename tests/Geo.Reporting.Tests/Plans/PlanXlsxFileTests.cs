@@ -189,6 +189,7 @@ public sealed class PlanXlsxFileTests : IDisposable
         Assert.Equal("\"proposed,adopted,in progress,done,rejected\"", ws.Worksheet.Descendants<DataValidation>().First().Formula1!.Text);
         Assert.Equal("done", Text(Cell(ws, "P3")));
         Assert.Equal("=HYPERLINK(\"http://example.com\")", Text(Cell(ws, "R3")));
+        Assert.Empty(wb.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<CellFormula>()));
         Assert.Equal(0.31, Number(Cell(ws, "G3")));
         Assert.Equal("A1:Z3", ws.Worksheet.Elements<AutoFilter>().Single().Reference!.Value);
         var meta = Metadata(wb);
