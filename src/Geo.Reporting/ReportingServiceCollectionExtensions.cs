@@ -9,6 +9,7 @@ public static class ReportingServiceCollectionExtensions
     public static IServiceCollection AddGeoReporting(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<Plans.PlanFileWriter>();
         services.AddSingleton(_ => new ChromiumPdfPrinter());
         return services;
     }
