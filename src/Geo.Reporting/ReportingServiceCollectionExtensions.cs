@@ -1,3 +1,4 @@
+using Geo.Reporting.Pdf;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Geo.Reporting;
@@ -9,9 +10,9 @@ public static class ReportingServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<Plans.PlanFileWriter>();
+        services.AddSingleton(_ => new ChromiumPdfPrinter());
         services.AddSingleton<Reports.ReportPlans>();
         services.AddSingleton<Reports.ReportBuilder>();
-        services.AddSingleton<Reports.ReportPdf>();
         services.AddSingleton<Reports.ReportService>();
         return services;
     }

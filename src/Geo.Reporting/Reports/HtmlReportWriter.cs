@@ -22,7 +22,7 @@ public static class HtmlReportWriter
         b.Append("<!DOCTYPE html>\n<html lang=\"").Append(t.Lang).Append("\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<meta charset=\"utf-8\"/>\n")
             .Append("<meta name=\"generator\" content=\"Geo ").Append(E(h.GeoVersion)).Append("\"/>\n")
             .Append("<title>").Append(E($"{title} {t.Period(h.PeriodFrom, h.PeriodTo)}")).Append("</title>\n<style>\n")
-            .Append(ReportStyle.Css).Append("\n</style>\n</head>\n<body>\n");
+            .Append(Geo.Reporting.Html.ReportCss.Text).Append("\n</style>\n</head>\n<body>\n");
 
         // Cover page with the table of contents.
         b.Append("<section class=\"cover\" id=\"cover\">\n<p class=\"kicker\">").Append(E(t.T("Lägesbild enligt lag (2023:196) om kommuners ansvar för brottsförebyggande arbete",
@@ -103,7 +103,7 @@ public static class HtmlReportWriter
                 x.TrendPercentPerYear is null ? "–" : $"{t.Number(x.TrendPercentPerYear, 0)} % ({t.Number(x.TrendLower, 0)} – {t.Number(x.TrendUpper, 0)})",
                 t.TrendClass(x.TrendClass),
             }));
-        b.Append("<div class=\"grid2\">\n");
+        b.Append("<div class=\"grid-2\">\n");
         foreach (var x in r.Trends.Take(5)) Figure(b, ReportFigures.Trend(x, t), t.T($"{x.Label}: händelser per månad med trend", $"{x.Label}: incidents a month with trend"));
         b.Append("</div>\n");
         Close(b);
@@ -126,7 +126,7 @@ public static class HtmlReportWriter
         {
             b.Append("<h3>").Append(E(p.Label)).Append("</h3>\n");
             if (p.Peak is not null) b.Append("<p>").Append(E(t.T($"Tydligaste veckofönster: {p.Peak} av händelserna med klockslag.", $"Clearest window of the week: {p.Peak} of incidents with a time of day."))).Append("</p>\n");
-            b.Append("<div class=\"grid2 when\">\n");
+            b.Append("<div class=\"grid-2 when\">\n");
             Figure(b, ReportFigures.Heat(p, k, t), t.T("Veckodag × timme", "Weekday × hour"));
             Figure(b, ReportFigures.YearWheel(p, k, t), t.T("Årshjul: händelser per månad", "Year wheel: incidents by month"));
             b.Append("</div>\n");

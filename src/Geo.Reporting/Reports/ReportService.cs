@@ -7,7 +7,7 @@ namespace Geo.Reporting.Reports;
 /// Markdown (with its figures as SVG files beside it) or JSON. Files are written to a temporary name and moved into
 /// place, so a failed report never leaves a half-written file.
 /// </summary>
-public sealed class ReportService(ReportBuilder builder, ReportPdf pdf)
+public sealed class ReportService(ReportBuilder builder, Pdf.ChromiumPdfPrinter pdf)
 {
     /// <exception cref="ArgumentException">An unknown format, role, language, run or plan.</exception>
     public async Task<ReportResult> WriteAsync(ReportRequest request, IProgress<string>? progress = null, CancellationToken ct = default)
