@@ -54,7 +54,13 @@ public static class EvaluateCommand
             var language = p.GetValue(lang)!;
             var en = language == "en";
             var c = en ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("sv-SE");
-            string F(double v, string format) => double.IsNaN(v) ? "–" : v.ToString(format, c).Replace('\u2212', '-');
+            string F(double v, string format)
+            {
+                if (double.IsNaN(v)) return "–";
+                var s = v.ToString(format, c).Replace('\u2212', '-');
+                // A small negative value rounded to zero prints without its sign ("0.000", not "-0.000").
+                return s.StartsWith('-') && s.AsSpan(1).IndexOfAnyExcept("0.,") < 0 ? s[1..] : s;
+            }
             foreach (var n in r.Notices) Terminal.Notice(n.Text(language));
             Console.WriteLine(en
                 ? $"Evaluation in study area {r.StudyAreaCode}: {r.TreatedEn} against {r.ControlEn}; before {r.Before}, after {r.After}."
