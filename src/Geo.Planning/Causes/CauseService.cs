@@ -15,7 +15,7 @@ namespace Geo.Planning.Causes;
 /// except for what the run does not store per problem, such as a hotspot group's own peak window).
 /// </summary>
 /// <remarks>
-/// The run's rows are read once (run, priorities, hotspots, area indicators); the incidents inside the top hotspots
+/// The run's rows are read once (run, priorities, hotspots, the top areas' indicators); the incidents inside the top hotspots
 /// (for each hotspot × group its count, comparison count, trend, repeat places and own peak window) with one spatial
 /// query; and the study area's resources once, for the opening hours of the nearest resources beyond the coverage
 /// distance (the run stores hours only for those within it).
@@ -50,7 +50,6 @@ public sealed class CauseService(RunStore runs, RunInputQueries input, HotspotIn
 
         var prioritiesTask = runs.PrioritiesAsync(runId, ct);
         var hotspotsTask = runs.HotspotsAsync(runId, ct);
-        var indicatorsTask = runs.AreaIndicatorsAsync(runId, ct);
         var resourcesTask = input.ResourcesAsync(run.StudyAreaCode, ct);
         var top = (await prioritiesTask.ConfigureAwait(false)).Where(p => p.Rank <= topN)
             .OrderBy(p => p.TargetKind == "area" ? 0 : 1).ThenBy(p => p.Rank).ThenBy(p => p.CategoryGroup, StringComparer.Ordinal)
@@ -59,6 +58,8 @@ public sealed class CauseService(RunStore runs, RunInputQueries input, HotspotIn
         var readFrom = compare is not null && compare.From < period.From ? compare.From : period.From;
         var readTo = compare is not null && compare.To > period.To ? compare.To : period.To;
         var incidentsTask = hotspotIncidents.InHotspotsAsync(runId, topHotspots, readFrom, readTo, ct);
+        var topAreas = top.Where(p => p.TargetKind == "area").Select(p => p.TargetId).Distinct(StringComparer.Ordinal).ToList();
+        var indicatorsTask = topAreas.Count == 0 ? Task.FromResult<IReadOnlyList<RunAreaIndicatorEntity>>([]) : runs.AreaIndicatorsAsync(runId, topAreas, ct);
         var hotspots = await hotspotsTask.ConfigureAwait(false);
         var indicators = await indicatorsTask.ConfigureAwait(false);
         var resources = await resourcesTask.ConfigureAwait(false);
