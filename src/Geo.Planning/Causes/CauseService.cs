@@ -110,7 +110,7 @@ public sealed class CauseService(RunStore runs, RunInputQueries input, HotspotIn
                     row.Incidents, row.IncidentsCompare, period.Days, row.RatePer1000,
                     level ?? row.RelativeRate,
                     row.ChangeClass,
-                    row.RateRatio is { } rr ? new FactRatio(rr, row.RateRatioLower ?? double.NaN, row.RateRatioUpper ?? double.NaN, row.RateRatioP ?? double.NaN) : null,
+                    Ratio(row.RateRatio, row.RateRatioLower, row.RateRatioUpper, row.RateRatioP),
                     row.TrendClass, row.TrendPercentPerYear, null,
                     Window(peak), CauseTimes.Of(peak, profile), row.RepeatShare,
                     resourceRows, PlaceTypes(resourceRows),
@@ -145,7 +145,7 @@ public sealed class CauseService(RunStore runs, RunInputQueries input, HotspotIn
                     new FactText(sv.Group(group), en.Group(group)),
                     inPeriod.Count, inCompare, period.Days, null, level,
                     change.Class,
-                    change.Ratio is { } r ? new FactRatio(r, change.Lower ?? double.NaN, change.Upper ?? double.NaN, change.P ?? double.NaN) : null,
+                    Ratio(change.Ratio, change.Lower, change.Upper, change.P),
                     trend.Class, trend.Pct, h.EmergingClass,
                     Window(peak), CauseTimes.Of(peak, profile), repeat,
                     resourceRows, PlaceTypes(resourceRows),
@@ -166,6 +166,10 @@ public sealed class CauseService(RunStore runs, RunInputQueries input, HotspotIn
         var x = Math.Exp(v.GetDouble());
         return double.IsFinite(x) ? x : null;
     }
+
+    /// <summary>The rate ratio when it and its interval and p are all finite (an empty comparison period gives none).</summary>
+    private static FactRatio? Ratio(double? ratio, double? lower, double? upper, double? p) =>
+        ratio is { } r && lower is { } l && upper is { } u && p is { } pv ? new FactRatio(r, l, u, pv) : null;
 
     private static double[] Monthly(IEnumerable<DateTime> times, RunPeriod period)
     {
