@@ -19,10 +19,12 @@ public static class GeoCli
         root.Subcommands.Add(ReferenceCommand.Build());
         root.Subcommands.Add(AnalyzeCommand.Build());
         root.Subcommands.Add(RunsCommand.Build());
+        root.Subcommands.Add(CausesCommand.Build());
         root.Subcommands.Add(ProfilesCommand.Build());
         root.Subcommands.Add(SampleCommand.Build());
         root.Subcommands.Add(Geo.Cli.Commands.Stats.StatsCommand.Build());
         root.Subcommands.Add(MeasuresCommand.Build());
+        root.Subcommands.Add(EvaluateCommand.Build());
         root.Subcommands.Add(ReportCommand.Build());
         return root;
     }

@@ -1,6 +1,7 @@
 using Geo.Import.Pipeline;
 using Geo.Planning.Causes;
 using Geo.Planning.Database;
+using Geo.Planning.Evaluation;
 using Geo.Planning.Imports;
 using Geo.Planning.Reference;
 using Geo.Planning.Runs;
@@ -65,9 +66,12 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<StudyAreaConfigStore>();
         services.AddSingleton<RunInputQueries>();
         services.AddSingleton<ResourceProximityQueries>();
+        services.AddSingleton<HotspotIncidentQueries>();
         services.AddSingleton<AnalyzeService>();
         services.AddSingleton<RunsService>();
         services.AddSingleton<CauseService>();
+        services.AddSingleton<EvaluationQueries>();
+        services.AddSingleton<EvaluationService>();
         return services;
     }
 }
