@@ -126,10 +126,8 @@ public static class HtmlReportWriter
         {
             b.Append("<h3>").Append(E(p.Label)).Append("</h3>\n");
             if (p.Peak is not null) b.Append("<p>").Append(E(t.T($"Tydligaste veckofönster: {p.Peak} av händelserna med klockslag.", $"Clearest window of the week: {p.Peak} of incidents with a time of day."))).Append("</p>\n");
-            b.Append("<div class=\"grid-2 when\">\n");
             Figure(b, ReportFigures.Heat(p, k, t), t.T("Veckodag × timme", "Weekday × hour"));
-            Figure(b, ReportFigures.YearWheel(p, k, t), t.T("Årshjul: händelser per månad", "Year wheel: incidents by month"));
-            b.Append("</div>\n");
+            Figure(b, ReportFigures.YearWheel(p, k, t), t.T("Årshjul: händelser per månad", "Year wheel: incidents by month"), "wheel");
         }
         if (r.When.Untimed > 0)
             b.Append("<p class=\"note\">").Append(E(t.T($"{t.Count(r.When.Untimed, null)} händelser saknar klockslag och ingår inte i tabellerna över tid på dygnet.",
@@ -199,7 +197,8 @@ public static class HtmlReportWriter
 
     private static void Cause(StringBuilder b, ProblemFacts f, int? k, ReportText t)
     {
-        b.Append("<article class=\"problem\">\n<h3>").Append(E($"{t.Kind(f.TargetKind)} {f.Rank}: {f.Place.In(t.Lang)} – {f.Group.In(t.Lang)}")).Append("</h3>\n<p>");
+        var place = f.Place.In(t.Lang);
+        b.Append("<article class=\"problem\">\n<h3>").Append(E($"{char.ToUpperInvariant(place[0])}{place[1..]} – {f.Group.In(t.Lang)} ({t.T("prioritet", "priority")} {f.Rank})")).Append("</h3>\n<p>");
         var parts = new List<string> { t.T($"{t.Count(SuppressCount(f.Incidents, k), k)} händelser", $"{t.Count(SuppressCount(f.Incidents, k), k)} incidents") };
         if (f.RelativeLevel is { } lv) parts.Add(t.T($"{t.Number(lv)} gånger kommunens nivå", $"{t.Number(lv)} times the municipality's level"));
         if (f.RateRatio is { } rr && f.IncidentsCompare is { } ic && SuppressCount(ic, k) is not null && SuppressCount(f.Incidents, k) is not null)
@@ -208,8 +207,15 @@ public static class HtmlReportWriter
         if (f.EmergingClass is not null) parts.Add(t.EmergingClass(f.EmergingClass));
         if (f.Peak is { } pk) parts.Add($"{pk.Text.In(t.Lang)}: {t.Percent(pk.Share)}");
         b.Append(E(string.Join("; ", parts))).Append("</p>\n");
-        Table(b, [t.T("Del av triangeln", "Side of the triangle"), t.T("Fakta", "Facts")], [false, false],
-            f.Triangle.Select(x => new[] { t.Side(x.Side), x.Text.In(t.Lang) }));
+        b.Append("<table class=\"triangle\">\n<thead><tr><th>").Append(E(t.T("Del av problemtriangeln", "Side of the problem triangle"))).Append("</th><th>")
+            .Append(E(t.T("Fakta", "Facts"))).Append("</th></tr></thead>\n<tbody>\n");
+        foreach (var side in f.Triangle.GroupBy(x => x.Side))
+        {
+            b.Append("<tr><th scope=\"row\">").Append(E(t.Side(side.Key))).Append("</th><td><ul>");
+            foreach (var x in side) b.Append("<li>").Append(E(x.Text.In(t.Lang))).Append("</li>");
+            b.Append("</ul></td></tr>\n");
+        }
+        b.Append("</tbody>\n</table>\n");
         if (f.Hypotheses.Count > 0)
         {
             b.Append("<h4>").Append(E(t.T("Hypoteser att pröva", "Hypotheses to test"))).Append("</h4>\n<ol class=\"hypotheses\">\n");
@@ -284,10 +290,10 @@ public static class HtmlReportWriter
     private static void Row(StringBuilder b, string key, string value) =>
         b.Append("<tr><th scope=\"row\">").Append(E(key)).Append("</th><td>").Append(E(value)).Append("</td></tr>\n");
 
-    private static void Figure(StringBuilder b, string svg, string caption)
+    private static void Figure(StringBuilder b, string svg, string caption, string? cls = null)
     {
         if (string.IsNullOrEmpty(svg)) return;
-        b.Append("<figure>\n").Append(svg).Append("\n<figcaption>").Append(E(caption)).Append("</figcaption>\n</figure>\n");
+        b.Append(cls is null ? "<figure>\n" : $"<figure class=\"{cls}\">\n").Append(svg).Append("\n<figcaption>").Append(E(caption)).Append("</figcaption>\n</figure>\n");
     }
 
     private static void Table(StringBuilder b, IReadOnlyList<string> head, IReadOnlyList<bool> numeric, IEnumerable<string[]> rows, string? cls = null)

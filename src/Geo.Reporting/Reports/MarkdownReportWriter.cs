@@ -90,7 +90,8 @@ public static class MarkdownReportWriter
         b.Append(t.T("Hypoteserna är förslag att pröva, inte fastställda orsaker.", "The hypotheses are proposals to test, not established causes.")).Append("\n\n");
         foreach (var f in r.Causes)
         {
-            b.Append("### ").Append(Md($"{t.Kind(f.TargetKind)} {f.Rank}: {f.Place.In(t.Lang)} – {f.Group.In(t.Lang)}")).Append("\n\n");
+            var place = f.Place.In(t.Lang);
+            b.Append("### ").Append(Md($"{char.ToUpperInvariant(place[0])}{place[1..]} – {f.Group.In(t.Lang)} ({t.T("prioritet", "priority")} {f.Rank})")).Append("\n\n");
             foreach (var x in f.Triangle) b.Append("- **").Append(Md(t.Side(x.Side))).Append("**: ").Append(Md(x.Text.In(t.Lang))).Append('\n');
             b.Append('\n');
             foreach (var hy in f.Hypotheses) b.Append("1. ").Append(Md(hy.Text.In(t.Lang))).Append('\n');
