@@ -2,6 +2,7 @@ using Geo.Import.Pipeline;
 using Geo.Planning.Causes;
 using Geo.Planning.Database;
 using Geo.Planning.Imports;
+using Geo.Planning.Plans;
 using Geo.Planning.Reference;
 using Geo.Planning.Runs;
 using Geo.Planning.Samples;
@@ -68,6 +69,8 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<AnalyzeService>();
         services.AddSingleton<RunsService>();
         services.AddSingleton<CauseService>();
+        services.AddSingleton<PlanStore>();
+        services.AddSingleton<PlanService>();
         return services;
     }
 }
