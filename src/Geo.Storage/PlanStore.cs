@@ -106,7 +106,7 @@ public sealed class PlanStore(GeoDatabase database)
         var events = edit(row);
         if (events.Count == 0) return row;
         row.Version++;
-        row.UpdatedAt = DateTimeOffset.UtcNow;
+        row.UpdatedAt = Now();
         row.UpdatedBy = by;
         foreach (var e in events)
         {
@@ -127,6 +127,13 @@ public sealed class PlanStore(GeoDatabase database)
             throw new InvalidOperationException($"plan {planId} row {rowId} was changed by someone else meanwhile; nothing was stored: show the plan again and repeat the edit.", e);
         }
         return row;
+    }
+
+    /// <summary>The current time at PostgreSQL's precision (microseconds), so that a written row equals the row read back.</summary>
+    public static DateTimeOffset Now()
+    {
+        var now = DateTimeOffset.UtcNow;
+        return now.AddTicks(-(now.Ticks % 10));
     }
 
     /// <summary>The plan with this id (ids are unique across study areas), or null.</summary>

@@ -56,7 +56,7 @@ public sealed class PlanService(PlanStore plans, RunStore runs, CauseService cau
                 $"Measures from the built-in catalogue ({catalogue.Measures.Count} measures)."));
 
         var drafted = PlanDrafter.Rows(facts, catalogue);
-        var now = DateTimeOffset.UtcNow;
+        var now = PlanStore.Now();
         var rows = new List<PlanRowEntity>();
         foreach (var d in drafted)
             rows.Add(await RowAsync(run, d, catalogue, request.Lang, reviewDate, by, now, ct).ConfigureAwait(false));
