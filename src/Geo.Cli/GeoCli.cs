@@ -19,6 +19,7 @@ public static class GeoCli
         root.Subcommands.Add(ReferenceCommand.Build());
         root.Subcommands.Add(AnalyzeCommand.Build());
         root.Subcommands.Add(RunsCommand.Build());
+        root.Subcommands.Add(CausesCommand.Build());
         root.Subcommands.Add(ProfilesCommand.Build());
         root.Subcommands.Add(SampleCommand.Build());
         root.Subcommands.Add(Geo.Cli.Commands.Stats.StatsCommand.Build());

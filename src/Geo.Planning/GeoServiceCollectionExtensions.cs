@@ -66,6 +66,7 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<StudyAreaConfigStore>();
         services.AddSingleton<RunInputQueries>();
         services.AddSingleton<ResourceProximityQueries>();
+        services.AddSingleton<HotspotIncidentQueries>();
         services.AddSingleton<AnalyzeService>();
         services.AddSingleton<RunsService>();
         services.AddSingleton<CauseService>();
