@@ -178,8 +178,8 @@ public sealed class PlanStore(GeoDatabase database)
     /// <summary>
     /// The incidents of category main group <paramref name="categoryGroup"/> (<c>total</c>: all) located within
     /// <paramref name="polygon"/> (in the study area's SRID) whose local date lies in [<paramref name="from"/>,
-    /// <paramref name="to"/>], by local hour of the week; <paramref name="excludeAreaCentroids"/> leaves out incidents placed
-    /// at an area centroid (as the run's grid, for hotspots).
+    /// <paramref name="to"/>], by local hour of the week; <paramref name="excludeAreaCentroids"/> (for a hotspot's polygon) leaves
+    /// out incidents placed at an area centroid and uses the grid's half-open cell edges, as the run does.
     /// </summary>
     public async Task<IndicatorCounts> IndicatorCountsAsync(string studyAreaCode, DateOnly from, DateOnly to, string categoryGroup, Geometry polygon,
         bool excludeAreaCentroids, CancellationToken ct = default)

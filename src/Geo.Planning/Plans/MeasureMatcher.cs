@@ -115,10 +115,13 @@ public static class MeasureMatcher
             if (shared.Count > 0)
             {
                 score += Math.Min(2, shared.Count);
-                var w = window is null ? "" : $" ({window.Text.Sv})";
-                var wEn = window is null ? "" : $" ({window.Text.En})";
-                timeSv = [PlanWords.And([.. shared.Select(t => PlanWords.Time(t, "sv"))], "sv") + w];
-                timeEn = [PlanWords.And([.. shared.Select(t => PlanWords.Time(t, "en"))], "en") + wEn];
+                // The words name the window only with the times it really has (a cause's times may be wider than the window).
+                var inWindow = window is null ? [] : shared.Where(PlanWords.Times(window).Contains).ToList();
+                var shown = inWindow.Count > 0 ? inWindow : shared;
+                var w = inWindow.Count > 0 ? $" ({window!.Text.Sv})" : "";
+                var wEn = inWindow.Count > 0 ? $" ({window!.Text.En})" : "";
+                timeSv = [PlanWords.And([.. shown.Select(t => PlanWords.Time(t, "sv"))], "sv") + w];
+                timeEn = [PlanWords.And([.. shown.Select(t => PlanWords.Time(t, "en"))], "en") + wEn];
             }
             else if (m.Times.Contains("any"))
             {

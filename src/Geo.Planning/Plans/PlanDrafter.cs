@@ -16,6 +16,7 @@ internal static class PlanDrafter
 {
     public const int MaxCauses = 3;
     public const double SecondMeasureMargin = 2.5;
+    public const double MinimumScore = 3;
 
     public static IReadOnlyList<DraftRow> Rows(IReadOnlyList<ProblemFacts> facts, MeasureCatalogue catalogue)
     {
@@ -32,20 +33,24 @@ internal static class PlanDrafter
             var causes = p.Hypotheses.Take(MaxCauses).ToList();
             if (causes.Count == 0 && MeasureMatcher.Rank(p, catalogue).FirstOrDefault() is { } only)
                 Add("none", new FactText("Ingen hypotes framgår av data: gruppen diskuterar orsaken.", "The data suggest no hypothesis: the group discusses the cause."), only, false);
+            MeasureMatch? fallback = null;
             for (var i = 0; i < causes.Count; i++)
             {
                 var c = causes[i];
                 var ranked = MeasureMatcher.Rank(p, catalogue, c).Where(m => !used.Contains(m.Measure.Id)).ToList();
                 if (ranked.Count == 0) continue;
                 var best = ranked[0];
+                if (i == 0) fallback = best;
+                if (best.Score < MinimumScore) continue;
                 Add(c.Code, c.Text, best, false);
                 if (i > 0) continue;
                 var group = Group(best.Measure);
                 var second = ranked.Skip(1).FirstOrDefault(m => Group(m.Measure) != group);
-                if (second is not null && second.Score >= best.Score - SecondMeasureMargin) Add(c.Code, c.Text, second, false);
+                if (second is not null && second.Score >= MinimumScore && second.Score >= best.Score - SecondMeasureMargin) Add(c.Code, c.Text, second, false);
             }
-            if (uncovered is not null && MeasureMatcher.RankForGap(p, catalogue).FirstOrDefault(m => !used.Contains(m.Measure.Id)) is { } gapMeasure)
+            if (uncovered is not null && MeasureMatcher.RankForGap(p, catalogue).FirstOrDefault(m => !used.Contains(m.Measure.Id)) is { Score: >= MinimumScore } gapMeasure)
                 Add("uncovered_hours", GapCause(p, uncovered), gapMeasure, true);
+            if (used.Count == 0 && fallback is not null) Add(causes[0].Code, causes[0].Text, fallback, false);
         }
         return rows;
     }

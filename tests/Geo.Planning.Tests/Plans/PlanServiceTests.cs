@@ -114,8 +114,7 @@ public sealed class PlanServiceTests(PostGisFixture fixture) : IAsyncLifetime
             WHERE i.study_area_code = '9999'
               AND l.t::date BETWEEN $1 AND $2
               AND (i.category = 'violence' OR i.category LIKE 'violence.%')
-              AND ST_Covers($3, i.geom)
-              AND ({(hotspot ? "i.location_precision <> 'area_centroid'" : "true")})
+              AND {(hotspot ? "i.location_precision IN ('exact', 'address', 'street_segment') AND ST_Covers($3, ST_Translate(i.geom, 1e-6, 1e-6))" : "ST_Covers($3, i.geom)")}
               AND {windowSql}
             """);
         cmd.Parameters.Add(new NpgsqlParameter { Value = from });
