@@ -49,7 +49,7 @@ public sealed class PlanService(PlanStore plans, RunStore runs, CauseService cau
         var reviewDate = request.ReviewDate ?? DateOnly.FromDateTime(DateTime.Today).AddMonths(DefaultReviewMonths);
         if (request.ReviewDate is null)
             notices.Add(new RunNotice("review_date",
-                $"Uppföljningsdatum {reviewDate:yyyy-MM-dd} (i dag + {DefaultReviewMonths} månader, förval; ändra per rad med geo plan set-status --deadline eller ange --review-date).",
+                $"Uppföljningsdatum {reviewDate:yyyy-MM-dd} (i dag + {DefaultReviewMonths} månader, förval; ange --review-date för ett annat).",
                 $"Review date {reviewDate:yyyy-MM-dd} (today + {DefaultReviewMonths} months, the default; give --review-date to choose another)."));
         if (request.CataloguePath is null)
             notices.Add(new RunNotice("catalogue", $"Åtgärder ur den inbyggda katalogen ({catalogue.Measures.Count} åtgärder).",
@@ -166,10 +166,9 @@ public sealed class PlanService(PlanStore plans, RunStore runs, CauseService cau
             Set("follow_up_status", r.FollowUpStatus, followUpStatus, v => r.FollowUpStatus = v);
             return events;
         }, by ?? Environment.UserName, ct).ConfigureAwait(false);
-        if (row is null)
-            throw new ArgumentException($"plan {planId} has no row {rowId}: geo plan show {planId} lists its rows.");
-        _ = plan;
-        return ToRow(row);
+        return row is null
+            ? throw new ArgumentException($"plan {planId} has no row {rowId}: geo plan show {planId} lists its rows (1–{(await plans.RowsAsync(plan.Id, ct).ConfigureAwait(false)).Count}).")
+            : ToRow(row);
     }
 
     /// <summary>
@@ -195,7 +194,7 @@ public sealed class PlanService(PlanStore plans, RunStore runs, CauseService cau
             var geom = entities[row.Id].IndicatorGeom;
             if (geom is null)
             {
-                list.Add(new PlanRowFollowUp(row, ind.Baseline, double.NaN, null, null, null, null, "undefined", "yellow",
+                list.Add(new PlanRowFollowUp(row, ind.Baseline, 0, null, null, null, null, "undefined", "yellow",
                     t.Swedish ? "Raden saknar problemets polygon; indikatorn kan inte räknas om." : "The row has no polygon of its problem; the indicator cannot be recounted."));
                 continue;
             }
