@@ -21,8 +21,8 @@ public static class Errors
             case OperationCanceledException:
                 Console.Error.WriteLine("Cancelled: nothing was changed.");
                 return 130;
-            case StatisticInputException d:
-                Console.Error.WriteLine("error: " + d.Message);
+            case StatisticInputException or Geo.Reporting.ReportingException:
+                Console.Error.WriteLine("error: " + e.Message);
                 return Failure;
             case ImportRejectedException r:
                 Console.Error.WriteLine("error: " + r.Message);

@@ -1,6 +1,7 @@
 using Geo.Import.Pipeline;
 using Geo.Planning.Causes;
 using Geo.Planning.Database;
+using Geo.Planning.Evaluation;
 using Geo.Planning.Imports;
 using Geo.Planning.Plans;
 using Geo.Planning.Reference;
@@ -72,6 +73,8 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<CauseService>();
         services.AddSingleton<PlanStore>();
         services.AddSingleton<PlanService>();
+        services.AddSingleton<EvaluationQueries>();
+        services.AddSingleton<EvaluationService>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Geo.Reporting.Pdf;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Geo.Reporting;
@@ -9,6 +10,7 @@ public static class ReportingServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<Plans.PlanFileWriter>();
+        services.AddSingleton(_ => new ChromiumPdfPrinter());
         return services;
     }
 }

@@ -131,6 +131,14 @@ public sealed class RunStore(GeoDatabase database)
     public Task<IReadOnlyList<RunAreaIndicatorEntity>> AreaIndicatorsAsync(long runId, CancellationToken ct = default) =>
         RowsAsync<RunAreaIndicatorEntity>(runId, q => q.OrderBy(x => x.AreaCode).ThenBy(x => x.CategoryGroup), ct);
 
+    /// <summary>The run's area indicators of the areas <paramref name="areaCodes"/> only (every group), by area code and category group.</summary>
+    public Task<IReadOnlyList<RunAreaIndicatorEntity>> AreaIndicatorsAsync(long runId, IReadOnlyCollection<string> areaCodes, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(areaCodes);
+        var codes = areaCodes.ToArray();
+        return RowsAsync<RunAreaIndicatorEntity>(runId, q => q.Where(x => codes.Contains(x.AreaCode)).OrderBy(x => x.AreaCode).ThenBy(x => x.CategoryGroup), ct);
+    }
+
     /// <summary>The run's grid cells, by cell id.</summary>
     public Task<IReadOnlyList<RunCellEntity>> CellsAsync(long runId, CancellationToken ct = default) =>
         RowsAsync<RunCellEntity>(runId, q => q.OrderBy(x => x.CellId), ct);

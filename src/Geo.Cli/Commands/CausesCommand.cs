@@ -14,10 +14,6 @@ public static class CausesCommand
         var run = new Argument<string>("RUN") { Description = "Run id (geo runs list), or latest (the newest run, of --study-area when given)." };
         var studyArea = new Option<string?>("--study-area") { Description = "With latest: the newest run of this study area." };
         var top = new Option<int>("--top") { Description = "How many problems of each kind (areas, hotspots), by rank.", DefaultValueFactory = _ => 5 };
-        top.Validators.Add(r =>
-        {
-            if (r.GetValue(top) < 1) r.AddError("--top must be at least 1.");
-        });
         var lang = new Option<string>("--lang") { Description = "Language: sv (Swedish, default) or en (English). --json carries both.", DefaultValueFactory = _ => "sv" };
         lang.AcceptOnlyFromAmong("sv", "en");
         var json = new Option<bool>("--json") { Description = "Print as JSON (every text in Swedish and English; without the geometries)." };
@@ -28,6 +24,7 @@ public static class CausesCommand
             { run, studyArea, top, lang, json };
         cmd.SetAction(async (p, ct) =>
         {
+            if (p.GetValue(top) < 1) throw new ArgumentException($"--top {p.GetValue(top)}: give at least 1 (problems of each kind).");
             await using var geo = await CliServices.OpenAsync(ct);
             var id = await geo.Get<RunsService>().ResolveAsync(p.GetValue(run)!, p.GetValue(studyArea), ct);
             var facts = await geo.Get<CauseService>().FactsAsync(id, p.GetValue(top), ct);

@@ -27,6 +27,9 @@ internal static class CauseFactsBuilder
     /// <summary>Repeat share from which <c>repeat_targets</c> (and <c>drug_market</c>) hold.</summary>
     public const double RepeatThreshold = 0.25;
 
+    /// <summary>An uncovered window besides the largest names the times of <c>uncovered_hours</c> from this share of incidents.</summary>
+    public const double MainWindowShare = 0.2;
+
     /// <summary>Share of incidents at night or at the weekend from which <c>night_economy</c> holds without a night peak.</summary>
     public const double NightShareThreshold = 0.4;
 
@@ -170,7 +173,8 @@ internal static class CauseFactsBuilder
         var present = within.Where(r => p.Coverage.Types.Contains(r.Type)).Select(r => r.Type).Distinct().ToList();
         if (f.Coverage.Kind == "temporal")
         {
-            var windows = f.Coverage.Windows;
+            // The main uncovered windows: the largest, and any other holding at least a fifth of the incidents.
+            var windows = f.Coverage.Windows.Where((x, i) => i == 0 || x.Share >= MainWindowShare).ToList();
             var text = windows.Count == 0 ? new FactText("", "") : new FactText(" " + string.Join(", ", windows.Select(x => x.Text.Sv)), " " + string.Join(", ", windows.Select(x => x.Text.En)));
             var times = windows.SelectMany(x => CauseTimes.OfWindowOnly(new Geo.Analysis.Time.WeekWindow(x.FirstDay, x.LastDay, x.StartHour, x.EndHour, x.Share)))
                 .Distinct().OrderBy(x => Array.IndexOf(CauseTimes.Codes, x)).ToList();

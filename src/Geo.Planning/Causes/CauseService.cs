@@ -15,7 +15,7 @@ namespace Geo.Planning.Causes;
 /// except for what the run does not store per problem, such as a hotspot group's own peak window).
 /// </summary>
 /// <remarks>
-/// The run's rows are read once (run, priorities, hotspots, area indicators); the incidents inside the top hotspots
+/// The run's rows are read once (run, priorities, hotspots, the top areas' indicators); the incidents inside the top hotspots
 /// (for each hotspot × group its count, comparison count, trend, repeat places and own peak window) with one spatial
 /// query; and the study area's resources once, for the opening hours of the nearest resources beyond the coverage
 /// distance (the run stores hours only for those within it).
@@ -50,7 +50,6 @@ public sealed class CauseService(RunStore runs, RunInputQueries input, HotspotIn
 
         var prioritiesTask = runs.PrioritiesAsync(runId, ct);
         var hotspotsTask = runs.HotspotsAsync(runId, ct);
-        var indicatorsTask = runs.AreaIndicatorsAsync(runId, ct);
         var resourcesTask = input.ResourcesAsync(run.StudyAreaCode, ct);
         var top = (await prioritiesTask.ConfigureAwait(false)).Where(p => p.Rank <= topN)
             .OrderBy(p => p.TargetKind == "area" ? 0 : 1).ThenBy(p => p.Rank).ThenBy(p => p.CategoryGroup, StringComparer.Ordinal)
@@ -59,6 +58,8 @@ public sealed class CauseService(RunStore runs, RunInputQueries input, HotspotIn
         var readFrom = compare is not null && compare.From < period.From ? compare.From : period.From;
         var readTo = compare is not null && compare.To > period.To ? compare.To : period.To;
         var incidentsTask = hotspotIncidents.InHotspotsAsync(runId, topHotspots, readFrom, readTo, ct);
+        var topAreas = top.Where(p => p.TargetKind == "area").Select(p => p.TargetId).Distinct(StringComparer.Ordinal).ToList();
+        var indicatorsTask = topAreas.Count == 0 ? Task.FromResult<IReadOnlyList<RunAreaIndicatorEntity>>([]) : runs.AreaIndicatorsAsync(runId, topAreas, ct);
         var hotspots = await hotspotsTask.ConfigureAwait(false);
         var indicators = await indicatorsTask.ConfigureAwait(false);
         var resources = await resourcesTask.ConfigureAwait(false);
@@ -109,7 +110,7 @@ public sealed class CauseService(RunStore runs, RunInputQueries input, HotspotIn
                     row.Incidents, row.IncidentsCompare, period.Days, row.RatePer1000,
                     level ?? row.RelativeRate,
                     row.ChangeClass,
-                    row.RateRatio is { } rr ? new FactRatio(rr, row.RateRatioLower ?? double.NaN, row.RateRatioUpper ?? double.NaN, row.RateRatioP ?? double.NaN) : null,
+                    Ratio(row.RateRatio, row.RateRatioLower, row.RateRatioUpper, row.RateRatioP),
                     row.TrendClass, row.TrendPercentPerYear, null,
                     Window(peak), CauseTimes.Of(peak, profile), row.RepeatShare,
                     resourceRows, PlaceTypes(resourceRows),
@@ -144,7 +145,7 @@ public sealed class CauseService(RunStore runs, RunInputQueries input, HotspotIn
                     new FactText(sv.Group(group), en.Group(group)),
                     inPeriod.Count, inCompare, period.Days, null, level,
                     change.Class,
-                    change.Ratio is { } r ? new FactRatio(r, change.Lower ?? double.NaN, change.Upper ?? double.NaN, change.P ?? double.NaN) : null,
+                    Ratio(change.Ratio, change.Lower, change.Upper, change.P),
                     trend.Class, trend.Pct, h.EmergingClass,
                     Window(peak), CauseTimes.Of(peak, profile), repeat,
                     resourceRows, PlaceTypes(resourceRows),
@@ -165,6 +166,10 @@ public sealed class CauseService(RunStore runs, RunInputQueries input, HotspotIn
         var x = Math.Exp(v.GetDouble());
         return double.IsFinite(x) ? x : null;
     }
+
+    /// <summary>The rate ratio when it and its interval and p are all finite (an empty comparison period gives none).</summary>
+    private static FactRatio? Ratio(double? ratio, double? lower, double? upper, double? p) =>
+        ratio is { } r && lower is { } l && upper is { } u && p is { } pv ? new FactRatio(r, l, u, pv) : null;
 
     private static double[] Monthly(IEnumerable<DateTime> times, RunPeriod period)
     {

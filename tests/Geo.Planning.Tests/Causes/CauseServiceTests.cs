@@ -145,7 +145,7 @@ public sealed partial class CauseServiceTests(PostGisFixture fixture, ITestOutpu
             var gap = Assert.Single(f.Hypotheses, h => h.Code == "uncovered_hours");
             Assert.Equal(TriangleSide.Guardian, gap.Side);
             Assert.Contains("youth_centre", gap.PlaceTypes);
-            Assert.Contains("night", gap.Times);
+            Assert.Equal(["night", "weekend"], gap.Times);
             Assert.Equal(f.Coverage.UncoveredShare!.Value, gap.Support, 3);
             Assert.Contains("fre–lör 22–04", gap.Text.Sv);
         }
