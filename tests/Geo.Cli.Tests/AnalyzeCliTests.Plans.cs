@@ -40,6 +40,20 @@ public sealed partial class AnalyzeCliTests
         Assert.Contains($"Plan {plan} followed up with run {_shared.EnglishId} (2025-01-01–2025-06-30)", follow.Out);
         Assert.Contains("baslinjen", follow.Out);
 
+        var md = Path.Combine(Path.GetTempPath(), $"geo-plan-{Guid.NewGuid():N}.md");
+        try
+        {
+            var written = await Geo("plan", "follow-up", plan, "--run", _shared.EnglishId.ToString(CultureInfo.InvariantCulture), "--out", md);
+            Assert.True(written.Exit == 0, written.Err + written.Out);
+            var text = await File.ReadAllTextAsync(md);
+            Assert.Contains("Minska", text);
+            Assert.Contains("Fältgruppen", text);
+        }
+        finally
+        {
+            File.Delete(md);
+        }
+
         AssertUsageError(await Geo("plan", "set-status", plan, "1", "approved"), "STATUS 'approved' is not one of");
         AssertUsageError(await Geo("plan", "set-status", plan, "999", "adopted"), $"plan {plan} has no row 999");
         AssertUsageError(await Geo("plan", "set-status", plan, "1", "-", "--deadline", "30/6/2027"), "--deadline '30/6/2027' is not a date");
