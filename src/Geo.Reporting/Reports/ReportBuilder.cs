@@ -45,7 +45,8 @@ public sealed partial class ReportBuilder(RunStore runs, StudyAreaStore studyAre
         var cells = await runs.CellsAsync(run.Id, ct).ConfigureAwait(false);
         var resources = await inputs.ResourcesAsync(run.StudyAreaCode, ct).ConfigureAwait(false);
         var facts = await causes.FactsAsync(run.Id, CauseProblems, ct).ConfigureAwait(false);
-        var (plan, planStored) = await plans.PlanForAsync(run, request.PlanId, request.Lang, ct).ConfigureAwait(false);
+        var plan = await plans.PlanForAsync(run, request.PlanId, ct).ConfigureAwait(false);
+        var planStored = plan is not null;
         var followUp = await plans.PreviousFollowUpAsync(run, plan?.Id, ct).ConfigureAwait(false);
 
         var header = new ReportHeader(area.Code, area.Name, run.Id, run.Label, run.PeriodFrom, run.PeriodTo, run.CompareFrom, run.CompareTo, run.AreaSet,
