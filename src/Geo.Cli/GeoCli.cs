@@ -24,6 +24,7 @@ public static class GeoCli
         root.Subcommands.Add(SampleCommand.Build());
         root.Subcommands.Add(Geo.Cli.Commands.Stats.StatsCommand.Build());
         root.Subcommands.Add(MeasuresCommand.Build());
+        root.Subcommands.Add(PlanCommand.Build());
         root.Subcommands.Add(EvaluateCommand.Build());
         return root;
     }

@@ -3,6 +3,7 @@ using Geo.Planning.Causes;
 using Geo.Planning.Database;
 using Geo.Planning.Evaluation;
 using Geo.Planning.Imports;
+using Geo.Planning.Plans;
 using Geo.Planning.Reference;
 using Geo.Planning.Runs;
 using Geo.Planning.Samples;
@@ -70,6 +71,8 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<AnalyzeService>();
         services.AddSingleton<RunsService>();
         services.AddSingleton<CauseService>();
+        services.AddSingleton<PlanStore>();
+        services.AddSingleton<PlanService>();
         services.AddSingleton<EvaluationQueries>();
         services.AddSingleton<EvaluationService>();
         return services;

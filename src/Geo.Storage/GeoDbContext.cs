@@ -38,6 +38,9 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
     public DbSet<RunPriorityEntity> RunPriorities => Set<RunPriorityEntity>();
     public DbSet<ReferenceLoadEntity> ReferenceLoads => Set<ReferenceLoadEntity>();
     public DbSet<ReferenceRateEntity> ReferenceRates => Set<ReferenceRateEntity>();
+    public DbSet<PlanEntity> Plans => Set<PlanEntity>();
+    public DbSet<PlanRowEntity> PlanRows => Set<PlanRowEntity>();
+    public DbSet<PlanRowEventEntity> PlanRowEvents => Set<PlanRowEventEntity>();
 
     /// <summary>The provider configuration, declared once: Npgsql on Geo's data source with the NetTopologySuite plugin.</summary>
     public static void Configure(DbContextOptionsBuilder builder, NpgsqlDataSource dataSource) =>
@@ -167,6 +170,28 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
         {
             e.ToTable("run_priority").HasKey(x => new { x.StudyAreaCode, x.RunId, x.TargetKind, x.TargetId, x.CategoryGroup });
             Json(e.Property(x => x.Components));
+        });
+
+        // Åtgärdsplaner (migration 0006): read and written through the model by PlanStore.
+        b.Entity<PlanEntity>(e =>
+        {
+            e.ToTable("plan").HasKey(x => new { x.StudyAreaCode, x.Id });
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.CreatedAt).ValueGeneratedOnAdd();
+        });
+        b.Entity<PlanRowEntity>(e =>
+        {
+            e.ToTable("plan_row").HasKey(x => new { x.StudyAreaCode, x.PlanId, x.RowId });
+            e.Property(x => x.RowId).ValueGeneratedNever();
+            e.Property(x => x.IndicatorGeom).HasColumnType("geometry(MultiPolygon)");
+            Json(e.Property(x => x.IndicatorWindow));
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        b.Entity<PlanRowEventEntity>(e =>
+        {
+            e.ToTable("plan_row_event").HasKey(x => new { x.StudyAreaCode, x.PlanId, x.RowId, x.Version, x.Field });
+            e.Property(x => x.Version).ValueGeneratedNever();
+            e.Property(x => x.ChangedAt).ValueGeneratedOnAdd();
         });
 
         // Columns are the snake_case of the property names (StudyAreaCode → study_area_code), as the migrations name them,

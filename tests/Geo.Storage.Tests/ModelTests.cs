@@ -60,7 +60,7 @@ public sealed class ModelTests(PostGisFixture fixture) : IAsyncLifetime
         await using var context = _db.CreateDbContext();
         var problems = new List<string>();
         var entities = context.Model.GetEntityTypes().ToList();
-        Assert.Equal(17, entities.Count); // issue 11: the run tables, study_area_config, reference_load, reference_rate
+        Assert.Equal(20, entities.Count); // issue 11: the run tables, study_area_config, reference_load, reference_rate; issue 12: plan, plan_row, plan_row_event
         foreach (var entity in entities)
         {
             var table = entity.GetTableName()!;

@@ -6,7 +6,7 @@ using Geo.Storage.Model;
 namespace Geo.Planning.Runs;
 
 /// <summary><c>geo runs list | show | delete | compare</c>: the stored runs, read back, never recomputed.</summary>
-public sealed class RunsService(RunStore runs)
+public sealed class RunsService(RunStore runs, PlanStore plans)
 {
     public Task<IReadOnlyList<AnalysisRunEntity>> ListAsync(string? studyAreaCode, CancellationToken ct = default) => runs.ListAsync(studyAreaCode, ct);
 
@@ -36,9 +36,13 @@ public sealed class RunsService(RunStore runs)
             hotspots, indicators.Select(i => i.AreaCode).Where(c => c != AreaIndicatorBuilder.ReferenceCode).Distinct().Count(), cells);
     }
 
-    /// <exception cref="ArgumentException">No run has this id.</exception>
+    /// <exception cref="ArgumentException">No run has this id, or an åtgärdsplan was drafted from it (its baselines and review refer to the run).</exception>
     public async Task DeleteAsync(long runId, CancellationToken ct = default)
     {
+        var held = await plans.PlansOfRunAsync(runId, ct).ConfigureAwait(false);
+        if (held.Count > 0)
+            throw new ArgumentException($"run {runId} cannot be deleted: plan {string.Join(", ", held)} was drafted from it (geo plan show {held[0]}). " +
+                                        "A plan keeps the run it was drafted from; draft the plan into a newer run first (geo plan draft RUN --into PLAN), then delete this run.");
         if (!await runs.DeleteAsync(runId, ct).ConfigureAwait(false)) throw new ArgumentException(NoRun(runId));
     }
 
