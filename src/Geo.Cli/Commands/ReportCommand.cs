@@ -16,7 +16,7 @@ public static class ReportCommand
         format.AcceptOnlyFromAmong([.. ReportRoles.Formats]);
         var lang = new Option<string>("--lang") { Description = "Language: sv (Swedish, default) or en (English).", DefaultValueFactory = _ => "sv" };
         lang.AcceptOnlyFromAmong("sv", "en");
-        var plan = new Option<long?>("--plan") { Description = "The åtgärdsplan of section 10 (geo plan list); default: the newest plan drafted from the run, else a draft made for the report and not stored." };
+        var plan = new Option<long?>("--plan") { Description = "The åtgärdsplan of section 10 (geo plan list); default: the newest plan drafted from the run (geo plan draft RUN makes one); section 11 follows up the newest plan of an earlier run." };
         var role = new Option<string>("--role")
         {
             Description = "Who the report is for: coordinator (default) or partner get counts from 1 to k-1 suppressed (<5); analyst sees every count.",

@@ -21,8 +21,8 @@ public static class HtmlReportWriter
         var title = t.T($"Lägesbild {h.StudyAreaName}", $"Situational picture {h.StudyAreaName}");
         b.Append("<!DOCTYPE html>\n<html lang=\"").Append(t.Lang).Append("\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<meta charset=\"utf-8\"/>\n")
             .Append("<meta name=\"generator\" content=\"Geo ").Append(E(h.GeoVersion)).Append("\"/>\n")
-            .Append("<title>").Append(E($"{title} {t.Period(h.PeriodFrom, h.PeriodTo)}")).Append("</title>\n<style>\n")
-            .Append(Geo.Reporting.Html.ReportCss.Text).Append("\n</style>\n</head>\n<body>\n");
+            .Append("<title>").Append(E($"{title} {t.Period(h.PeriodFrom, h.PeriodTo)}")).Append("</title>\n<style>/*<![CDATA[*/\n")
+            .Append(Geo.Reporting.Html.ReportCss.Text).Append("\n/*]]>*/</style>\n</head>\n<body>\n");
 
         // Cover page with the table of contents.
         b.Append("<section class=\"cover\" id=\"cover\">\n<p class=\"kicker\">").Append(E(t.T("Lägesbild enligt lag (2023:196) om kommuners ansvar för brottsförebyggande arbete",
@@ -241,25 +241,42 @@ public static class HtmlReportWriter
             b.Append("<p>").Append(E(t.T($"Ingen åtgärdsplan: geo plan draft {r.Header.RunId} gör ett utkast.", $"No action plan: geo plan draft {r.Header.RunId} makes a draft."))).Append("</p>\n");
             return;
         }
-        b.Append("<p>").Append(E(r.PlanStored
-            ? t.T($"Plan {plan.Id}, upprättad {plan.CreatedAt:yyyy-MM-dd} ur körning {plan.RunId}; uppföljning senast {t.Date(plan.ReviewDate)}. Raderna redigeras med geo plan set-status; ändringar sparas med historik.",
-                $"Plan {plan.Id}, drafted {plan.CreatedAt:yyyy-MM-dd} from run {plan.RunId}; review by {t.Date(plan.ReviewDate)}. Rows are edited with geo plan set-status; changes keep their history.")
-            : t.T("Utkast framtaget för denna rapport (inte sparat): geo plan draft sparar det för redigering.", "Draft made for this report (not stored): geo plan draft stores it for editing."))).Append("</p>\n");
+        b.Append("<p>").Append(E(t.T($"Plan {plan.Id}, upprättad {plan.CreatedAt:yyyy-MM-dd} ur körning {plan.RunId}; uppföljning senast {t.Date(plan.ReviewDate)}. Raderna redigeras med geo plan set-status; ändringar sparas med historik.",
+            $"Plan {plan.Id}, drafted {plan.CreatedAt:yyyy-MM-dd} from run {plan.RunId}; review by {t.Date(plan.ReviewDate)}. Rows are edited with geo plan set-status; changes keep their history."))).Append("</p>\n");
         b.Append("<p class=\"note\">").Append(E(t.T("Orsakerna är hypoteser att pröva; åtgärderna är förslag ur åtgärdskatalogen som samverkansgruppen väljer bland.",
             "Causes are hypotheses to test; measures are proposals from the measure catalogue for the group to choose from."))).Append("</p>\n");
         var pt = ReportText.For(plan.Lang);
-        Table(b, [pt.T("Problem", "Problem"), pt.T("Orsak (hypotes)", "Cause (hypothesis)"), pt.T("Åtgärd", "Measure"), pt.T("Operativt mål", "Operational goal"),
-                pt.T("Indikator och utgångsvärde", "Indicator and baseline"), pt.T("När", "When"), pt.T("Vem", "Who"), pt.T("Typ", "Type"), "Status"],
-            [false, false, false, false, false, false, false, false, false],
-            plan.Rows.OrderBy(x => x.Position).Select(x => new[]
+        string[] head = [pt.T("Orsak (hypotes)", "Cause (hypothesis)"), pt.T("Åtgärd", "Measure"), pt.T("Operativt mål", "Operational goal"),
+            pt.T("Indikator och utgångsvärde", "Indicator and baseline"), pt.T("När", "When"), pt.T("Vem", "Who"), pt.T("Typ", "Type"), "Status"];
+        b.Append("<table class=\"plan\">\n<thead><tr>");
+        foreach (var x in head) b.Append("<th>").Append(E(x)).Append("</th>");
+        b.Append("</tr></thead>\n<tbody>\n");
+        // Brå's template, one block per problem: the problem once, then each cause with its measures.
+        foreach (var problem in plan.Rows.OrderBy(x => x.Position).GroupBy(x => (x.TargetKind, x.TargetId, x.CategoryGroup)))
+        {
+            b.Append("<tr class=\"problem\"><td colspan=\"").Append(head.Length).Append("\"><strong>").Append(E(pt.T("Problem", "Problem"))).Append(":</strong> ")
+                .Append(E(problem.First().Problem)).Append("</td></tr>\n");
+            string? lastCause = null;
+            foreach (var x in problem)
             {
-                x.Problem, x.Cause, $"{x.Measure} ({x.MatchReason})", x.Goal,
-                $"{x.Indicator.Description}: {pt.Number(x.Indicator.Baseline, 0)}",
-                (x.Deadline is { } d ? pt.Date(d) + " / " : "") + pt.T("uppföljning ", "review ") + pt.Date(x.ReviewDate),
-                x.Responsible ?? string.Join(", ", x.Actors),
-                $"{(x.Kind == "social" ? pt.T("social", "social") : pt.T("situationell", "situational"))}, {(x.Work == "ordinarie" ? pt.T("ordinarie", "ordinary") : pt.T("engång", "one-off"))}, {(x.Horizon == "long" ? pt.T("lång sikt", "long term") : pt.T("kort sikt", "short term"))}",
-                pt.PlanStatus(x.Status) + (x.FollowUpStatus is null ? "" : $" ({pt.Traffic(x.FollowUpStatus)})"),
-            }), "plan");
+                var cause = x.Cause == lastCause ? "〃" : x.Cause;
+                lastCause = x.Cause;
+                string[] cells =
+                [
+                    cause, $"{x.Measure} ({x.MatchReason})", x.Goal, x.Indicator.Description,
+                    (x.Deadline is { } d ? pt.T("klart ", "due ") + pt.Date(d) + "; " : "") + pt.T("uppföljning ", "review ") + pt.Date(x.ReviewDate),
+                    x.Responsible ?? string.Join(", ", x.Actors),
+                    $"{(x.Kind == "social" ? pt.T("social", "social") : pt.T("situationell", "situational"))}, {(x.Work == "ordinarie" ? pt.T("ordinarie verksamhet", "ordinary work") : pt.T("engångsinsats", "one-off"))}, {(x.Horizon == "long" ? pt.T("lång sikt", "long term") : pt.T("kort sikt", "short term"))}",
+                    pt.PlanStatus(x.Status),
+                ];
+                b.Append("<tr>");
+                foreach (var c in cells) b.Append("<td>").Append(E(c)).Append("</td>");
+                if (x.FollowUpStatus is { } traffic)
+                    b.Insert(b.Length - "</td>".Length, $" <span class=\"status {traffic}\">{E(pt.Traffic(traffic))}</span>");
+                b.Append("</tr>\n");
+            }
+        }
+        b.Append("</tbody>\n</table>\n");
     }
 
     private static void FollowUp(StringBuilder b, PlanFollowUp? f, ReportText t)

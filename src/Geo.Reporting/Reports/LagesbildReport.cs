@@ -23,6 +23,5 @@ public sealed record LagesbildReport(
     IReadOnlyList<ReportGapRow> Gaps,
     IReadOnlyList<ProblemFacts> Causes,
     Plan? Plan,
-    bool PlanStored,
     PlanFollowUp? FollowUp,
     IReadOnlyList<ReportAreaRow> Appendix);

@@ -46,7 +46,6 @@ public sealed partial class ReportBuilder(RunStore runs, StudyAreaStore studyAre
         var resources = await inputs.ResourcesAsync(run.StudyAreaCode, ct).ConfigureAwait(false);
         var facts = await causes.FactsAsync(run.Id, CauseProblems, ct).ConfigureAwait(false);
         var plan = await plans.PlanForAsync(run, request.PlanId, ct).ConfigureAwait(false);
-        var planStored = plan is not null;
         var followUp = await plans.PreviousFollowUpAsync(run, plan?.Id, ct).ConfigureAwait(false);
 
         var header = new ReportHeader(area.Code, area.Name, run.Id, run.Label, run.PeriodFrom, run.PeriodTo, run.CompareFrom, run.CompareTo, run.AreaSet,
@@ -78,7 +77,7 @@ public sealed partial class ReportBuilder(RunStore runs, StudyAreaStore studyAre
         var method = Method(run, studyRows, s, t);
         var summary = Summary(trends, reference, areaPriorities, hotspotPriorities, hotspots, gaps, t);
         return new LagesbildReport(header, summary, method, reference, trends, where, when, areaPriorities, hotspotPriorities, resourceCounts, gaps,
-            facts, plan, planStored, followUp, appendix);
+            facts, plan, followUp, appendix);
     }
 
     private static List<string> Summary(IReadOnlyList<ReportTrendRow> trends, ReportReference? reference, IReadOnlyList<ReportPriorityRow> areas,

@@ -22,10 +22,6 @@ public sealed class ReportService(ReportBuilder builder, Pdf.ChromiumPdfPrinter 
         progress?.Report(request.Lang == "en" ? "reading the run" : "läser körningen");
         var report = await builder.BuildAsync(request, ct).ConfigureAwait(false);
         var notices = new List<string>();
-        if (report.Plan is not null && !report.PlanStored)
-            notices.Add(request.Lang == "en"
-                ? "the action plan in section 10 is a draft made for this report and not stored: geo plan draft stores one for editing"
-                : "åtgärdsplanen i avsnitt 10 är ett utkast för rapporten och sparas inte: geo plan draft sparar ett för redigering");
         if (report.Header.SuppressBelow is { } k)
             notices.Add(request.Lang == "en" ? $"counts from 1 to {k - 1} are shown as <{k} (role {request.Role})" : $"tal från 1 till {k - 1} visas som <{k} (roll {request.Role})");
 
@@ -64,7 +60,7 @@ public sealed class ReportService(ReportBuilder builder, Pdf.ChromiumPdfPrinter 
                 break;
             }
         }
-        return new ReportResult(path, request.Format, request.Lang, request.Role, report.Header.SuppressBelow, report.Plan?.Id, report.PlanStored,
+        return new ReportResult(path, request.Format, request.Lang, request.Role, report.Header.SuppressBelow, report.Plan?.Id,
             report.FollowUp?.Plan.Id, ReportSections.All.Count, notices);
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Xml.Linq;
 using Geo.Planning;
+using Geo.Planning.Plans;
 using Geo.Planning.Runs;
 using Geo.Planning.Samples;
 using Geo.Reporting.Reports;
@@ -21,7 +22,7 @@ namespace Geo.Reporting.Tests.Reports;
 public sealed class SampleReportTests(PostGisFixture fixture) : IAsyncLifetime
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static (GeoDatabase Db, ServiceProvider Services, long RunId, string Home)? _shared;
+    private static (GeoDatabase Db, ServiceProvider Services, long RunId, string Home, long PlanId, long EarlierPlanId)? _shared;
 
     public async Task InitializeAsync()
     {
@@ -33,8 +34,14 @@ public sealed class SampleReportTests(PostGisFixture fixture) : IAsyncLifetime
             var db = await fixture.CreateDatabaseAsync();
             var services = new ServiceCollection().AddGeo(GeoSettings.FromEnvironment(home)).AddGeoDatabase(db).AddGeoReporting().BuildServiceProvider();
             await services.GetRequiredService<SampleImportService>().RunAsync(Path.Combine(RepoRoot.Path, "data", "sample"), null, "test");
-            var run = await services.GetRequiredService<AnalyzeService>().RunAsync(new AnalyzeRequest("9999", CreatedBy: "test"));
-            _shared = (db, services, run.Run.Id, home);
+            // An earlier run (2024) with its plan, then the run of the report (2025) with its own plan: section 11 follows up the first.
+            var analyze = services.GetRequiredService<AnalyzeService>();
+            var earlier = await analyze.RunAsync(new AnalyzeRequest("9999", new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31), CreatedBy: "test"));
+            var planService = services.GetRequiredService<PlanService>();
+            var earlierPlan = await planService.DraftAsync(new PlanDraftRequest(earlier.Run.Id, TopN: 2, CreatedBy: "test"));
+            var run = await analyze.RunAsync(new AnalyzeRequest("9999", CreatedBy: "test"));
+            var plan = await planService.DraftAsync(new PlanDraftRequest(run.Run.Id, TopN: 2, CreatedBy: "test"));
+            _shared = (db, services, run.Run.Id, home, plan.Plan.Id, earlierPlan.Plan.Id);
         }
         finally
         {
@@ -68,6 +75,29 @@ public sealed class SampleReportTests(PostGisFixture fixture) : IAsyncLifetime
         var ids = doc.Descendants().Select(e => (string?)e.Attribute("id")).Where(i => i is not null).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.Equal("sv", (string?)doc.Root!.Attribute("lang"));
+    }
+
+    [Fact]
+    public async Task The_plan_is_in_Bra_template_and_the_earlier_plan_is_followed_up()
+    {
+        var report = await Get<ReportBuilder>().BuildAsync(new ReportRequest(RunId, Out("p.html")));
+        Assert.Equal(_shared!.Value.PlanId, report.Plan!.Id);
+        Assert.Equal(_shared!.Value.EarlierPlanId, report.FollowUp!.Plan.Id);
+        Assert.Equal(report.FollowUp.Plan.Rows.Count, report.FollowUp.Rows.Count);
+        Assert.All(report.FollowUp.Rows, r => Assert.Contains(r.SuggestedStatus, new[] { "green", "yellow", "red" }));
+        var doc = Parse(HtmlReportWriter.Write(report));
+        var plan = doc.Descendants(X + "section").Single(s => (string?)s.Attribute("id") == "plan");
+        var table = plan.Descendants(X + "table").Single();
+        Assert.Equal(["Orsak (hypotes)", "Åtgärd", "Operativt mål", "Indikator och utgångsvärde", "När", "Vem", "Typ", "Status"],
+            table.Descendants(X + "th").Select(th => th.Value));
+        var rows = table.Element(X + "tbody")!.Elements(X + "tr").ToList();
+        var problems = report.Plan.Rows.Select(r => (r.TargetKind, r.TargetId, r.CategoryGroup)).Distinct().Count();
+        Assert.Equal(problems, rows.Count(r => (string?)r.Attribute("class") == "problem"));
+        Assert.Equal(report.Plan.Rows.Count, rows.Count(r => r.Attribute("class") is null));
+        // Every measure of the plan is named in its row.
+        Assert.All(report.Plan.Rows, r => Assert.Contains(rows, tr => tr.Value.Contains(r.Measure, StringComparison.Ordinal)));
+        var followUp = doc.Descendants(X + "section").Single(s => (string?)s.Attribute("id") == "follow-up");
+        Assert.Equal(report.FollowUp.Rows.Count, followUp.Descendants(X + "tbody").Single().Elements(X + "tr").Count());
     }
 
     [Fact]
