@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job of the README: start Geo's managed local PostGIS, load the sample municipality Exempelkommun
 # (data/sample: areas, resources, five years of incidents with planted hotspots), print a summary, two statistics on the
-# sample files, then the lägesbild: a stored analysis run of the sample with its top priorities and their reasons.
+# sample files, then the lägesbild: a stored analysis run of the sample with its top priorities and their reasons, the
+# cause-analysis facts, the action plan draft, an evaluation of a measure, and the report (HTML and PDF) in .geo/demo.
 # Idempotent: a second run reuses the cluster, every import reports its rows as unchanged, and a new run is stored.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,6 +33,12 @@ if [[ -f "$sweden/polisen_events_2022_2026.csv" ]]; then
 else
   echo "No national reference values: $sweden/polisen_events_2022_2026.csv is not there (the run says so)."
 fi
+# Last year's lägesbild and its åtgärdsplan, so that this year's report can follow that plan up (section 11).
+echo
+echo "Last year's lägesbild (2024) and its action plan (geo analyze, geo plan draft):"
+./geo analyze --study-area 9999 --from 2024-01-01 --to 2024-12-31 --label "demo 2024" > /dev/null
+./geo plan draft latest --study-area 9999 --top 3 > /dev/null
+./geo plan list --study-area 9999 | head -n 8
 # The lägesbild: every default is announced, the run is stored, and its top priorities are printed with their reasons.
 echo
 echo "Lägesbild of Exempelkommun (geo analyze):"
@@ -39,3 +46,20 @@ echo "Lägesbild of Exempelkommun (geo analyze):"
 echo
 echo "The stored run read back (geo runs show):"
 ./geo runs show latest --study-area 9999 --top 3
+# Cause-analysis support, the action-plan draft in Brå's template (stored, and written as an Excel workbook), an
+# evaluation of a measure at a place, and the report.
+echo
+echo "Cause-analysis facts of the top problem of each kind (geo causes):"
+./geo causes latest --study-area 9999 --top 1
+echo
+echo "Action plan draft from the run (geo plan draft), also written to .geo/demo/atgardsplan.xlsx:"
+./geo plan draft latest --study-area 9999 --top 3 --out .geo/demo/atgardsplan.xlsx
+echo
+echo "Evaluating a measure at a place (geo evaluate): had a measure started in area 9999C0903 in 2024, 2023 against 2025, violence and robbery:"
+./geo evaluate --study-area 9999 --area 9999C0903 --before 2023-01-01..2023-12-31 --after 2025-01-01..2025-12-31 --categories violence,robbery
+echo
+echo "The lägesbild report (geo report), for the coordinator (counts below 5 suppressed):"
+./geo report latest --study-area 9999 --out .geo/demo/lagesbild.html
+./geo report latest --study-area 9999 --out .geo/demo/lagesbild.pdf
+echo
+echo "Open the report: $root/.geo/demo/lagesbild.pdf (or lagesbild.html in a browser); the plan: $root/.geo/demo/atgardsplan.xlsx"

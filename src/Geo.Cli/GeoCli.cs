@@ -26,6 +26,7 @@ public static class GeoCli
         root.Subcommands.Add(MeasuresCommand.Build());
         root.Subcommands.Add(PlanCommand.Build());
         root.Subcommands.Add(EvaluateCommand.Build());
+        root.Subcommands.Add(ReportCommand.Build());
         return root;
     }
 

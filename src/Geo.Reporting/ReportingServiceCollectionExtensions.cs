@@ -11,6 +11,9 @@ public static class ReportingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<Plans.PlanFileWriter>();
         services.AddSingleton(_ => new ChromiumPdfPrinter());
+        services.AddSingleton<Reports.ReportPlans>();
+        services.AddSingleton<Reports.ReportBuilder>();
+        services.AddSingleton<Reports.ReportService>();
         return services;
     }
 }

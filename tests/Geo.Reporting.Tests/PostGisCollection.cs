@@ -1,0 +1,6 @@
+using Geo.Testing;
+
+namespace Geo.Reporting.Tests;
+
+[CollectionDefinition("postgis")]
+public sealed class PostGisCollection : ICollectionFixture<PostGisFixture>;
