@@ -356,20 +356,9 @@ public sealed class AnalyzeService(
             notices.Add(new RunNotice("categories", "kategorier: alla, redovisade per huvudgrupp och totalt", "categories: all, reported per main group and in total"));
             return null;
         }
-        var taxonomy = CategoryTaxonomy.BuiltIn;
-        var codes = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var a in asked)
-        {
-            if (!taxonomy.Contains(a))
-            {
-                var hint = taxonomy.Suggest(a);
-                throw new ArgumentException($"--categories: '{a}' is not a category or group of the taxonomy" + (hint.Count > 0 ? $"; did you mean {string.Join(", ", hint)}?" : "."));
-            }
-            foreach (var c in taxonomy.All)
-                if (c.Code == a || c.Code.StartsWith(a + ".", StringComparison.Ordinal)) codes.Add(c.Code);
-        }
+        var codes = CategorySelection.Expand(asked);
         notices.Add(new RunNotice("categories", $"kategorier: {string.Join(", ", asked)} ({codes.Count} koder)", $"categories: {string.Join(", ", asked)} ({codes.Count} codes)"));
-        return [.. codes];
+        return codes;
     }
 
     private static void QualityNotices(RunEvents ev, List<RunNotice> notices)
