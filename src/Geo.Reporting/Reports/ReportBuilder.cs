@@ -176,7 +176,18 @@ public sealed partial class ReportBuilder(RunStore runs, StudyAreaStore studyAre
                 N(g, "county"), N(g, "sweden"), N(g, "similarMedian"), N(g, "ratioToCounty"), N(g, "ratioToSweden"), N(g, "ratioToSimilar"))).ToList()
             : [];
         var similar = c.TryGetProperty("similar", out var sim) ? sim.EnumerateArray().Select(x => S(x, "name")).ToList() : [];
-        var notices = c.TryGetProperty("notices", out var ns) ? ns.EnumerateArray().Select(x => x.GetString() ?? "").ToList() : [];
+        // The notices in the report's language, from the stored figures (the run stores them in English only).
+        var notices = new List<string>();
+        var municipality = c.TryGetProperty("municipality", out var mu) ? mu : default;
+        var muniName = municipality.ValueKind == JsonValueKind.Object ? S(municipality, "name") : "";
+        var pops = c.TryGetProperty("similar", out var sp) ? sp.EnumerateArray().Select(x => N(x, "population")).Where(x => x is not null).Select(x => x!.Value).ToList() : [];
+        if (pops.Count > 0)
+            notices.Add(t.T(
+                $"Liknande kommuner: de {pops.Count} kommuner som ligger närmast {muniName} ({t.Whole(municipality.ValueKind == JsonValueKind.Object ? N(municipality, "population") : null)} invånare) i folkmängd på logaritmisk skala, {muniName} själv undantagen: {t.Whole(pops.Min())}–{t.Whole(pops.Max())} invånare; deras median visas.",
+                $"Similar municipalities: the {pops.Count} nearest to {muniName} ({t.Whole(municipality.ValueKind == JsonValueKind.Object ? N(municipality, "population") : null)} residents) in log population, itself excluded: {t.Whole(pops.Min())}–{t.Whole(pops.Max())} residents; their median is shown."));
+        if (N(c, "populationYear") is { } py)
+            notices.Add(t.T($"Takterna är händelser per 100 000 invånare och år med befolkningen {py:0} för varje år.",
+                $"Rates are events per 100,000 residents a year with the population of {py:0} for every year."));
         var year = c.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : run.PeriodTo.Year;
         var note = root.TryGetProperty("note", out var nt) && nt.ValueKind == JsonValueKind.String ? nt.GetString() : null;
         return new ReportReference(year, c.TryGetProperty("municipality", out var m) ? S(m, "name") : "", c.TryGetProperty("county", out var co) ? S(co, "name") : "",
