@@ -22,7 +22,7 @@ public static class HtmlReportWriter
         b.Append("<!DOCTYPE html>\n<html lang=\"").Append(t.Lang).Append("\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<meta charset=\"utf-8\"/>\n")
             .Append("<meta name=\"generator\" content=\"Geo ").Append(E(h.GeoVersion)).Append("\"/>\n")
             .Append("<title>").Append(E($"{title} {t.Period(h.PeriodFrom, h.PeriodTo)}")).Append("</title>\n<style>/*<![CDATA[*/\n")
-            .Append(Geo.Reporting.Html.ReportCss.Text).Append("\n/*]]>*/</style>\n</head>\n<body>\n");
+            .Append(Geo.Reporting.Html.ReportCss.Text).Append("\n/*]]>*/</style>\n</head>\n<body>\n<main class=\"report\">\n");
 
         // Cover page with the table of contents.
         b.Append("<section class=\"cover\" id=\"cover\">\n<p class=\"kicker\">").Append(E(t.T("Lägesbild enligt lag (2023:196) om kommuners ansvar för brottsförebyggande arbete",
@@ -191,7 +191,7 @@ public static class HtmlReportWriter
             }), "small");
         b.Append("<p class=\"note\">").Append(E(t.T("* osäker nivå: färre än 10 händelser.", "* unstable rate: fewer than 10 incidents."))).Append("</p>\n");
         Close(b);
-        b.Append("</body>\n</html>\n");
+        b.Append("</main>\n</body>\n</html>\n");
         return b.ToString();
     }
 
