@@ -229,6 +229,25 @@ public sealed class ReferenceServiceTests(PostGisFixture fixture) : PlanningData
     }
 
     [Fact]
+    public async Task A_run_of_a_year_the_table_lacks_uses_its_latest_year_and_says_so()
+    {
+        using var dir = new TempDir();
+        await Service.LoadAsync(Fixture(dir, Events("2023-03-01 12:00:00 +01:00,Misshandel,t,s,Stockholm,59,18")));
+        Assert.Equal([2023], await Service.YearsAsync());
+        await Services.GetRequiredService<Geo.Planning.Samples.SampleImportService>().RunAsync(Path.Combine(RepoRoot.Path, "data", "sample"), null, "test");
+        var config = dir.File("settings.json", """{"referenceMunicipality": "0180"}""");
+        // The sample's 2025 is not in the table (2023 only): the run completes with 2023's values and announces it.
+        var run = await Services.GetRequiredService<Geo.Planning.Runs.AnalyzeService>().RunAsync(
+            new Geo.Planning.Runs.AnalyzeRequest("9999", ConfigFile: config, CreatedBy: "test"));
+        Assert.Equal("completed", run.Run.Status);
+        var notice = Assert.Single(run.Notices, n => n.Code == "reference_year");
+        Assert.Contains("2025", notice.TextEn, StringComparison.Ordinal);
+        Assert.Contains("2023 is used", notice.TextEn, StringComparison.Ordinal);
+        using var stored = System.Text.Json.JsonDocument.Parse(run.Run.Reference!);
+        Assert.Equal(2023, stored.RootElement.GetProperty("comparison").GetProperty("year").GetInt32());
+    }
+
+    [Fact]
     public async Task Bad_population_and_missing_columns_name_the_file_row_and_field()
     {
         using var dir = new TempDir();

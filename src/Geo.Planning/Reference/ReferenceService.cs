@@ -95,6 +95,10 @@ public sealed class ReferenceService(ReferenceStore store)
             years, daysCovered, groups, counts.First, counts.Last, rates.Count, notices, steps, total.Elapsed.TotalSeconds);
     }
 
+    /// <summary>The years of the reference table (empty when none is loaded).</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct = default) =>
+        [.. (await store.GetYearsAsync(Source, ct).ConfigureAwait(false)).Keys.Order()];
+
     /// <summary>
     /// The municipality's level against its county, Sweden and the <see cref="SimilarCount"/> municipalities nearest in log
     /// population (itself excluded), per category group and in total, for <paramref name="year"/> or, without it, the

@@ -153,8 +153,13 @@ public sealed class AnalyzeService(
             notices.Add(new RunNotice("reference_none", "inga referensvärden: ange referenceMunicipality i inställningarna", "no reference values: set referenceMunicipality in the settings"));
         else
         {
-            var comparison = await reference.GetComparisonAsync(municipality, period.To.Year, ct).ConfigureAwait(false)
-                             ?? await reference.GetComparisonAsync(municipality, null, ct).ConfigureAwait(false);
+            // The period's last year when the table has it, else the table's latest full year (announced).
+            var years = await reference.YearsAsync(ct).ConfigureAwait(false);
+            var comparison = await reference.GetComparisonAsync(municipality, years.Contains(period.To.Year) ? period.To.Year : null, ct).ConfigureAwait(false);
+            if (comparison is not null && comparison.Year != period.To.Year)
+                notices.Add(new RunNotice("reference_year",
+                    $"referensvärden för {period.To.Year} finns inte (tabellen har {string.Join(", ", years)}): {comparison.Year} används",
+                    $"no reference values for {period.To.Year} (the table has {string.Join(", ", years)}): {comparison.Year} is used"));
             if (comparison is null)
                 notices.Add(new RunNotice("reference_missing", "inga referensvärden: kör geo reference load först", "no reference values: run geo reference load first"));
             else
