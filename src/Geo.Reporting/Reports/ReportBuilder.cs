@@ -109,8 +109,8 @@ public sealed partial class ReportBuilder(RunStore runs, StudyAreaStore studyAre
         {
             var hs = allHotspots.FirstOrDefault(x => x.HotspotId.ToString(CultureInfo.InvariantCulture) == h.TargetId);
             list.Add(t.T(
-                $"{allHotspots.Count} hot spots; högst prioriterad är {h.Place} ({h.GroupLabel.ToLowerInvariant()}, {t.EmergingClass(hs?.EmergingClass)}).",
-                $"{allHotspots.Count} hotspots; the highest priority is {h.Place} ({h.GroupLabel.ToLowerInvariant()}, {t.EmergingClass(hs?.EmergingClass)})."));
+                $"{allHotspots.Count} hot spot{(allHotspots.Count == 1 ? "" : "s")}; högst prioriterad är {h.Place} ({h.GroupLabel.ToLowerInvariant()}, {t.EmergingClass(hs?.EmergingClass)}).",
+                $"{allHotspots.Count} hotspot{(allHotspots.Count == 1 ? "" : "s")}; the highest priority is {h.Place} ({h.GroupLabel.ToLowerInvariant()}, {t.EmergingClass(hs?.EmergingClass)})."));
         }
         if (gaps.FirstOrDefault(g => g.Kind == "temporal") is { } g)
             list.Add(t.T(
