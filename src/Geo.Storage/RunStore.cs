@@ -143,6 +143,10 @@ public sealed class RunStore(GeoDatabase database)
     public Task<IReadOnlyList<RunCellEntity>> CellsAsync(long runId, CancellationToken ct = default) =>
         RowsAsync<RunCellEntity>(runId, q => q.OrderBy(x => x.CellId), ct);
 
+    /// <summary>The run's significant grid cells (a Gi* confidence other than 0) and the cells of its hotspots, by cell id: what the maps draw.</summary>
+    public Task<IReadOnlyList<RunCellEntity>> SignificantCellsAsync(long runId, CancellationToken ct = default) =>
+        RowsAsync<RunCellEntity>(runId, q => q.Where(x => (x.GiConfidence != null && x.GiConfidence != 0) || x.HotspotId != null).OrderBy(x => x.CellId), ct);
+
     /// <summary>How many grid cells the run has (without reading their polygons).</summary>
     public async Task<int> CellCountAsync(long runId, CancellationToken ct = default)
     {

@@ -42,11 +42,10 @@ public sealed partial class ReportBuilder(RunStore runs, StudyAreaStore studyAre
         var indicators = await runs.AreaIndicatorsAsync(run.Id, ct).ConfigureAwait(false);
         var hotspots = await runs.HotspotsAsync(run.Id, ct).ConfigureAwait(false);
         var priorities = await runs.PrioritiesAsync(run.Id, ct).ConfigureAwait(false);
-        var cells = await runs.CellsAsync(run.Id, ct).ConfigureAwait(false);
+        var cells = await runs.SignificantCellsAsync(run.Id, ct).ConfigureAwait(false);
         var resources = await inputs.ResourcesAsync(run.StudyAreaCode, ct).ConfigureAwait(false);
         var facts = await causes.FactsAsync(run.Id, CauseProblems, ct).ConfigureAwait(false);
-        var plan = await plans.PlanForAsync(run, request.PlanId, ct).ConfigureAwait(false);
-        var followUp = await plans.PreviousFollowUpAsync(run, plan?.Id, ct).ConfigureAwait(false);
+        var (plan, followUp) = await plans.ForRunAsync(run, request.PlanId, ct).ConfigureAwait(false);
 
         var header = new ReportHeader(area.Code, area.Name, run.Id, run.Label, run.PeriodFrom, run.PeriodTo, run.CompareFrom, run.CompareTo, run.AreaSet,
             run.CellSize, run.CreatedAt, DateTimeOffset.Now, run.GeoVersion, t.Lang, request.Role, k, area.Srid);
@@ -213,8 +212,7 @@ public sealed partial class ReportBuilder(RunStore runs, StudyAreaStore studyAre
         var areas = areaRows.Where(r => r.CategoryGroup == "total" && r.Geom is not null).OrderBy(r => r.AreaCode, StringComparer.Ordinal)
             .Select(r => new ReportMapArea(r.AreaCode, r.AreaName, s.Suppresses(r.Incidents) ? null : r.RateEbPer1000, s.Suppresses(r.Incidents), r.Geom!))
             .ToList();
-        var significant = cells.Where(c => c.GiConfidence is { } g && g != 0 || c.HotspotId is not null)
-            .Select(c => new ReportMapCell(c.CellId, c.GiConfidence ?? 0, c.EmergingClass, c.HotspotId, c.Geom)).ToList();
+        var significant = cells.Select(c => new ReportMapCell(c.CellId, c.GiConfidence ?? 0, c.EmergingClass, c.HotspotId, c.Geom)).ToList();
         var spots = hotspots.OrderBy(h => h.HotspotId)
             .Select(h => new ReportMapHotspot(h.HotspotId, h.EmergingClass, h.ChangeClass, s.Count(h.Incidents), h.CoverageGap, h.Geom)).ToList();
         var points = resources.Where(r => r.Geometry is not null).Select(r => new ReportMapResource(r.Type, r.Name, r.Geometry!)).ToList();

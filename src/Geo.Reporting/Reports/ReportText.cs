@@ -67,28 +67,13 @@ public sealed class ReportText
         _ => T("kan inte bedömas", "undefined"),
     };
 
-    public string EmergingClass(string? code) => (code, Swedish) switch
+    /// <summary>An emerging class in running text: the map legend's label (<see cref="Maps.CellClasses.Label"/>) in lower case.</summary>
+    public string EmergingClass(string? code)
     {
-        (null, _) => "–",
-        ("no_pattern", true) => "inget mönster",
-        ("new_hot_spot", true) => "ny hot spot",
-        ("consecutive_hot_spot", true) => "på varandra följande hot spot",
-        ("intensifying_hot_spot", true) => "intensifierande hot spot",
-        ("persistent_hot_spot", true) => "ihållande hot spot",
-        ("diminishing_hot_spot", true) => "avtagande hot spot",
-        ("sporadic_hot_spot", true) => "sporadisk hot spot",
-        ("oscillating_hot_spot", true) => "oscillerande hot spot",
-        ("historical_hot_spot", true) => "historisk hot spot",
-        ("new_cold_spot", true) => "ny cold spot",
-        ("consecutive_cold_spot", true) => "på varandra följande cold spot",
-        ("intensifying_cold_spot", true) => "intensifierande cold spot",
-        ("persistent_cold_spot", true) => "ihållande cold spot",
-        ("diminishing_cold_spot", true) => "avtagande cold spot",
-        ("sporadic_cold_spot", true) => "sporadisk cold spot",
-        ("oscillating_cold_spot", true) => "oscillerande cold spot",
-        ("historical_cold_spot", true) => "historisk cold spot",
-        var (c, _) => c!.Replace('_', ' '),
-    };
+        if (code is null) return "–";
+        var label = Maps.CellClasses.Label(code, Lang);
+        return label.Length == 0 ? label : char.ToLowerInvariant(label[0]) + label[1..];
+    }
 
     public string Gap(string kind) => kind switch
     {
