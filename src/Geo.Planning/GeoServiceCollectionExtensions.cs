@@ -3,6 +3,7 @@ using Geo.Planning.Causes;
 using Geo.Planning.Database;
 using Geo.Planning.Evaluation;
 using Geo.Planning.Imports;
+using Geo.Planning.Keys;
 using Geo.Planning.Plans;
 using Geo.Planning.Reference;
 using Geo.Planning.Runs;
@@ -75,6 +76,8 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<PlanService>();
         services.AddSingleton<EvaluationQueries>();
         services.AddSingleton<EvaluationService>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<ApiKeyService>();
         return services;
     }
 }

@@ -41,6 +41,8 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
     public DbSet<PlanEntity> Plans => Set<PlanEntity>();
     public DbSet<PlanRowEntity> PlanRows => Set<PlanRowEntity>();
     public DbSet<PlanRowEventEntity> PlanRowEvents => Set<PlanRowEventEntity>();
+    public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
+    public DbSet<AuditLogEntity> AuditLog => Set<AuditLogEntity>();
 
     /// <summary>The provider configuration, declared once: Npgsql on Geo's data source with the NetTopologySuite plugin.</summary>
     public static void Configure(DbContextOptionsBuilder builder, NpgsqlDataSource dataSource) =>
@@ -192,6 +194,17 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
             e.ToTable("plan_row_event").HasKey(x => new { x.StudyAreaCode, x.PlanId, x.RowId, x.Version, x.Field });
             e.Property(x => x.Version).ValueGeneratedNever();
             e.Property(x => x.ChangedAt).ValueGeneratedOnAdd();
+        });
+        b.Entity<ApiKeyEntity>(e =>
+        {
+            e.ToTable("api_key").HasKey(x => x.Id);
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.CreatedAt).ValueGeneratedOnAdd();
+        });
+        b.Entity<AuditLogEntity>(e =>
+        {
+            e.ToTable("audit_log").HasKey(x => x.Id);
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
         });
 
         // Columns are the snake_case of the property names (StudyAreaCode → study_area_code), as the migrations name them,

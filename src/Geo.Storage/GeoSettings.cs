@@ -49,6 +49,16 @@ public sealed class GeoSettings
         return new GeoSettings(h, string.IsNullOrWhiteSpace(url) ? null : url.Trim());
     }
 
+    /// <summary>
+    /// Settings given explicitly (the HTTP service's configuration): <paramref name="home"/> as the home folder and
+    /// <paramref name="databaseUrl"/> as the database, or, when null or blank, what <see cref="FromEnvironment"/> finds.
+    /// </summary>
+    public static GeoSettings Create(string? home, string? databaseUrl)
+    {
+        var fromEnvironment = FromEnvironment(home);
+        return string.IsNullOrWhiteSpace(databaseUrl) ? fromEnvironment : new GeoSettings(fromEnvironment.Home, databaseUrl.Trim());
+    }
+
     /// <summary>The connection string with any password replaced by <c>***</c>; accepts URLs and key=value strings.</summary>
     public static string Describe(string connectionString) => ConnectionStrings.Mask(connectionString);
 

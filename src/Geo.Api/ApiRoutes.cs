@@ -1,0 +1,26 @@
+using Geo.Api.Apis;
+
+namespace Geo.Api;
+
+/// <summary>Every route group of the service, each in its <c>Apis/*Api.cs</c>.</summary>
+public static class ApiRoutes
+{
+    public static WebApplication MapGeoApi(this WebApplication app)
+    {
+        app.MapHealthApi();
+        app.MapSessionApi();
+        app.MapStudyAreasApi();
+        app.MapResourcesApi();
+        app.MapImportsApi();
+        app.MapReferenceApi();
+        app.MapRunsApi();
+        app.MapAreasApi();
+        app.MapHotspotsApi();
+        app.MapPrioritiesApi();
+        app.MapPlansApi();
+        app.MapReportsApi();
+        app.MapTilesApi();
+        app.MapMapPageApi();
+        return app;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Geo.Api.Apis;
+
+/// <summary>(to be written)</summary>
+public static class RunsApi
+{
+    public static IEndpointRouteBuilder MapRunsApi(this IEndpointRouteBuilder app)
+    {
+        return app;
+    }
+}

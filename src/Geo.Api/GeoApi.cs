@@ -1,0 +1,36 @@
+using Geo.Core.Geometries;
+using Geo.Planning;
+using Geo.Planning.Database;
+using Geo.Reporting;
+using Geo.Storage;
+
+namespace Geo.Api;
+
+/// <summary>
+/// Builds Geo's HTTP service: the same application layer as the <c>geo</c> command (<see cref="GeoServiceCollectionExtensions"/>)
+/// on the configured database, the API's own services (<see cref="ApiServices"/>), the request pipeline
+/// (<see cref="ApiPipeline"/>) and the route groups (<see cref="ApiRoutes"/>). Used by <c>Program.cs</c>, <c>geo serve</c>
+/// and the tests' <c>WebApplicationFactory</c>.
+/// </summary>
+public static class GeoApi
+{
+    /// <summary>
+    /// Opens the database (starting the managed local cluster when no database URL is configured, applying pending
+    /// migrations) and builds the service; <paramref name="log"/> receives what is done (default: the console).
+    /// </summary>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<string>? log = null, CancellationToken ct = default)
+    {
+        GeometryServices.Configure();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var options = GeoApiOptions.From(builder.Configuration);
+        var settings = GeoSettings.Create(options.Home, options.DatabaseUrl);
+        var database = await new DatabaseService(settings).OpenAsync(log ?? Console.WriteLine, ct).ConfigureAwait(false);
+        builder.Services.AddGeo(settings).AddGeoDatabase(database).AddGeoReporting();
+        builder.Services.AddGeoApi(options);
+        builder.WebHost.ConfigureGeoKestrel(options);
+        var app = builder.Build();
+        app.UseGeoApi(options);
+        app.MapGeoApi();
+        return app;
+    }
+}

@@ -1,0 +1,39 @@
+using Geo.Formats;
+using Geo.Reporting;
+using Geo.Storage;
+using Microsoft.AspNetCore.Diagnostics;
+using Npgsql;
+
+namespace Geo.Api;
+
+/// <summary>
+/// Turns an exception a handler let through into a <c>ProblemDetails</c> response with a message a user can act on and
+/// no stack trace: bad input (ArgumentException, FormatException, InvalidDataException, InputFormatException) is 400,
+/// something missing (KeyNotFoundException) is 404, the database out of reach is 503, anything else is 500 with the
+/// details in the server's log only.
+/// </summary>
+public sealed class GeoExceptionHandler(IProblemDetailsService problems, ILogger<GeoExceptionHandler> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        var (status, title, detail) = exception switch
+        {
+            OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "Cancelled", "The client closed the request."),
+            KeyNotFoundException => (StatusCodes.Status404NotFound, "Not found", exception.Message),
+            ArgumentException or FormatException or InvalidDataException or InputFormatException =>
+                (StatusCodes.Status400BadRequest, "Bad request", exception.Message),
+            ReportingException => (StatusCodes.Status500InternalServerError, "The report could not be made", exception.Message),
+            GeoStorageException or NpgsqlException => (StatusCodes.Status503ServiceUnavailable, "The database is not reachable",
+                "Geo cannot reach its database just now; try again in a moment. /health/ready tells when it is back."),
+            _ => (StatusCodes.Status500InternalServerError, "Unexpected error", "Something went wrong in Geo; the details are in the service's log."),
+        };
+        if (status >= 500) log.LogError(exception, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        }).ConfigureAwait(false);
+    }
+}
