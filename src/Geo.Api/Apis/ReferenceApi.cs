@@ -1,4 +1,5 @@
 using Geo.Api.Audit;
+using Geo.Api.Models;
 using Geo.Api.Security;
 using Geo.Planning.Reference;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,8 +20,8 @@ public static class ReferenceApi
         return app;
     }
 
-    private static async Task<Results<Ok<ReferenceComparison>, ProblemHttpResult>> GetAsync(string municipality, int? year, HttpContext context,
-        ReferenceService reference, CancellationToken ct)
+    private static async Task<Results<Ok<ReferenceComparisonResponse>, ProblemHttpResult>> GetAsync(string municipality, int? year, HttpContext context,
+        ReferenceService reference, GeoApiOptions options, CancellationToken ct)
     {
         if (municipality.Length is 0 or > 8 || !municipality.All(char.IsAsciiDigit))
             return ApiProblems.BadRequest($"municipality '{municipality}' is not a municipality code: four digits, e.g. 2580 (Luleå).");
@@ -40,6 +41,16 @@ public static class ReferenceApi
         }
         if (comparison is null) return ApiProblems.NotFound("no reference table is loaded: an analyst loads it with geo reference load.");
         context.Audit($"reference values of municipality {municipality} ({comparison.Year})", comparison.Groups.Count);
-        return TypedResults.Ok(comparison);
+        var k = CountSuppression.For(context.Caller(), options);
+        var c = comparison;
+        return TypedResults.Ok(new ReferenceComparisonResponse(c.Source, c.LoadId, c.LoadedAt, c.Year, c.DaysCovered, c.FullYear, c.PopulationYear,
+            c.Municipality, c.County, c.Sweden, c.Similar, [.. c.Groups.Select(g => Group(g, k))], c.Notices));
+    }
+
+    private static ReferenceGroupResponse Group(ReferenceGroupComparison g, CountSuppression k)
+    {
+        var hide = k.Suppresses(g.Events);
+        return new ReferenceGroupResponse(g.Group, g.LabelSv, g.LabelEn, hide ? null : g.Events, hide, hide ? null : g.Municipality, g.County, g.Sweden,
+            g.SimilarMedian, hide ? null : g.RatioToSweden, hide ? null : g.RatioToCounty, hide ? null : g.RatioToSimilar);
     }
 }

@@ -75,7 +75,7 @@ public static class RunsApi
     }
 
     private static async Task<Results<Ok<RunDetailsResponse>, ProblemHttpResult>> GetAsync(long runId, string? lang, HttpContext context,
-        RunsService runs, RunReadQueries read, StudyAreaQueries studyAreas, CancellationToken ct)
+        RunsService runs, RunReadQueries read, StudyAreaQueries studyAreas, GeoApiOptions options, CancellationToken ct)
     {
         if (!ApiProblems.TryLang(lang, out var language, out var bad)) return bad!;
         var r = await runs.FindAsync(runId, ct);
@@ -84,7 +84,8 @@ public static class RunsApi
         var hotspots = r.Status == "completed" ? (await runs.ShowAsync(runId, 0, ct)).Hotspots.Count : 0;
         var bbox = (await studyAreas.ExtentsAsync(r.StudyAreaCode, ct)).SingleOrDefault()?.Bbox;
         var labels = groups.ToDictionary(g => g, g => GroupLabel(g, language), StringComparer.Ordinal);
-        var notices = RunsService.Notices(r).Select(n => new RunNoticeResponse(n.Code, n.Text(language))).ToList();
+        var k = CountSuppression.For(context.Caller(), options);
+        var notices = RunsService.Notices(r).Select(n => new RunNoticeResponse(n.Code, k.Text(n.Text(language)))).ToList();
         context.Audit($"run {runId}", 1);
         return TypedResults.Ok(new RunDetailsResponse(r.Id, r.StudyAreaCode, r.Label, r.Status, r.PeriodFrom, r.PeriodTo, r.CompareFrom, r.CompareTo,
             r.AreaSet, r.Categories, r.CellSize, r.CreatedAt, r.FinishedAt, bbox, groups, labels, notices, hotspots, r.IncidentsRead, r.Error));

@@ -2,7 +2,8 @@ namespace Geo.Api.Models;
 
 /// <summary>
 /// One stored run: the list's fields, the bbox of its study area in WGS 84 ([minLon, minLat, maxLon, maxLat]), the category
-/// groups it has results for (<c>total</c> first) with their labels, its notices in the language asked for, the number of
+/// groups it has results for (<c>total</c> first) with their labels, its notices in the language asked for (numbers of incidents
+/// from 1 to k−1 in them written as "&lt;k" for coordinators and partners), the number of
 /// hotspots, the incidents it read and why it failed (when it did).
 /// </summary>
 public sealed record RunDetailsResponse(

@@ -200,4 +200,23 @@ public sealed class RunsApiTests(ApiFixture fixture)
 
         await ApiResponses.ProblemAsync(await fixture.GetAsync(Roles.Coordinator, "/api/jobs/no-such-job"), HttpStatusCode.NotFound, "no-such-job");
     }
+
+    [Fact]
+    public async Task A_run_that_fails_in_the_background_says_why_in_its_job()
+    {
+        // Checked before it starts, but only the run finds that the period has no incidents.
+        var started = await fixture.SendAsync(Roles.Analyst, HttpMethod.Post, "/api/runs", new { studyArea = ApiFixture.StudyArea, from = "1995-01-01", to = "1995-01-31" });
+        var jobId = (await ApiResponses.JsonAsync(started, HttpStatusCode.Accepted)).GetProperty("jobId").GetString()!;
+        System.Text.Json.JsonElement status;
+        var polls = 0;
+        do
+        {
+            await Task.Delay(100);
+            status = await ApiResponses.JsonAsync(await fixture.GetAsync(Roles.Coordinator, $"/api/jobs/{jobId}"));
+        }
+        while (status.GetProperty("status").GetString() == "running" && ++polls < 6000);
+        Assert.Equal("failed", status.GetProperty("status").GetString());
+        Assert.Contains("no incidents between 1995-01-01 and 1995-01-31", status.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, status.GetProperty("runId").ValueKind);
+    }
 }

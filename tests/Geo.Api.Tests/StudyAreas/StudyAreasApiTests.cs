@@ -123,8 +123,20 @@ public sealed class StudyAreasApiTests(ApiFixture fixture)
         var got = await ApiResponses.JsonAsync(await fixture.GetAsync(Roles.Partner, $"/api/reference/{code}?year={year}"));
         Assert.Equal(year, got.GetProperty("year").GetInt32());
         Assert.Equal(expected!.Groups.Count, got.GetProperty("groups").GetArrayLength());
-        Assert.Equal(expected.Groups[0].Municipality, got.GetProperty("groups")[0].GetProperty("municipality").GetDouble(), 12);
         Assert.Equal(expected.County.Name, got.GetProperty("county").GetProperty("name").GetString());
+        // Small event counts: shown to the analyst, suppressed for the partner (with the municipality's rate).
+        var analyst = await ApiResponses.JsonAsync(await fixture.GetAsync(Roles.Analyst, $"/api/reference/{code}?year={year}"));
+        for (var i = 0; i < expected.Groups.Count; i++)
+        {
+            var g = expected.Groups[i];
+            var small = g.Events is > 0 and < 5;
+            Assert.Equal(g.Events, analyst.GetProperty("groups")[i].GetProperty("events").GetInt32());
+            Assert.Equal(g.Municipality, analyst.GetProperty("groups")[i].GetProperty("municipality").GetDouble(), 12);
+            Assert.Equal(g.Sweden, got.GetProperty("groups")[i].GetProperty("sweden").GetDouble(), 12);
+            Assert.Equal(small, got.GetProperty("groups")[i].GetProperty("suppressed").GetBoolean());
+            if (small) Assert.Equal(System.Text.Json.JsonValueKind.Null, got.GetProperty("groups")[i].GetProperty("municipality").ValueKind);
+            else Assert.Equal(g.Events, got.GetProperty("groups")[i].GetProperty("events").GetInt32());
+        }
 
         await ApiResponses.ProblemAsync(await fixture.GetAsync(Roles.Partner, $"/api/reference/9998?year={year}"), HttpStatusCode.NotFound, "9998");
         await ApiResponses.ProblemAsync(await fixture.GetAsync(Roles.Partner, "/api/reference/0180?year=1850"), HttpStatusCode.BadRequest, "1850");
