@@ -1,5 +1,6 @@
 using Geo.Api.Security;
 using Microsoft.AspNetCore.Authentication;
+using Scalar.AspNetCore;
 
 namespace Geo.Api;
 
@@ -14,7 +15,8 @@ public static class ApiServices
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder().AddGeoPolicies();
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer<GeoOpenApiTransformer>().AddOperationTransformer<GeoOpenApiTransformer>());
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }
 
@@ -23,5 +25,15 @@ public static class ApiServices
     {
         web.UseUrls(options.Urls);
         return web;
+    }
+
+    /// <summary>
+    /// The API reference page (/api-reference, Scalar) on /openapi/v1.json, served from the package's bundled script with
+    /// no fonts, telemetry or proxy from the internet, so that it works offline and on closed networks.
+    /// </summary>
+    public static void ConfigureApiReference(ScalarOptions options)
+    {
+        options.WithTitle("Geo API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts().DisableTelemetry();
+        options.AddPreferredSecuritySchemes(new[] { GeoOpenApiTransformer.SchemeName });
     }
 }

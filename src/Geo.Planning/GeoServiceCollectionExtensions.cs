@@ -3,6 +3,7 @@ using Geo.Planning.Causes;
 using Geo.Planning.Database;
 using Geo.Planning.Evaluation;
 using Geo.Planning.Imports;
+using Geo.Planning.Jobs;
 using Geo.Planning.Keys;
 using Geo.Planning.Plans;
 using Geo.Planning.Reference;
@@ -78,6 +79,11 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<EvaluationService>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<StudyAreaQueries>();
+        services.AddSingleton<StudyAreaCatalog>();
+        services.AddSingleton<RunReadQueries>();
+        services.AddSingleton<RunRequestCheck>();
+        services.AddSingleton<RunJobRegistry>();
         return services;
     }
 }
