@@ -78,6 +78,7 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<EvaluationService>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<Places.PlaceService>();
         return services;
     }
 }
