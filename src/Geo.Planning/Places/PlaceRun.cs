@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Geo.Core.Crs;
 using Geo.Planning.Runs;
 using Geo.Storage.Model;
@@ -39,6 +40,12 @@ internal sealed class PlaceRun
     }
 
     public AnalysisRunEntity Run { get; }
+
+    /// <summary>Each hotspot's incidents per month of the period once counted (what the run stores never changes).</summary>
+    public ConcurrentDictionary<int, Task<int[]>> HotspotMonths { get; } = new();
+
+    /// <summary>The study area's resources' opening hours by (type, name), once read.</summary>
+    public Task<Dictionary<(string Type, string Name), string?>>? ResourceHours;
 
     /// <summary>The non-reference area rows by (area code, category group).</summary>
     public Dictionary<(string Code, string Group), RunAreaIndicatorEntity> Rows { get; }

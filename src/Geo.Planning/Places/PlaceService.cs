@@ -244,21 +244,41 @@ public sealed class PlaceService(RunStore runs, StudyAreaStore studyAreas, PlanS
         ? null
         : new PlaceError(PlaceError.BadRequest, $"group '{group}' is not a category group of run {run.Run.Id}; use one of {string.Join(", ", run.Groups)}.");
 
-    /// <summary>The incidents inside the hotspot's polygon per calendar month of the run's period (the run's own rule of which incidents are on its grid).</summary>
+    /// <summary>The incidents inside the hotspot's polygon per calendar month of the run's period (the run's own rule of which incidents are on its grid), counted once per run.</summary>
     private async Task<MonthlySeries> HotspotMonthlyAsync(PlaceRun run, int hotspotId, Suppressor s, CancellationToken ct)
     {
-        var from = run.Run.PeriodFrom;
-        var to = run.Run.PeriodTo;
+        var task = run.HotspotMonths.GetOrAdd(hotspotId, id => CountMonthsAsync(run.Run, id));
+        int[] counts;
+        try
+        {
+            counts = await task.WaitAsync(ct).ConfigureAwait(false);
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            run.HotspotMonths.TryRemove(hotspotId, out _);
+            throw;
+        }
+        return new MonthlySeries(Month(run.Run.PeriodFrom), [.. counts.Select(s.Count)]);
+    }
+
+    private async Task<int[]> CountMonthsAsync(AnalysisRunEntity run, int hotspotId)
+    {
+        var from = run.PeriodFrom;
+        var to = run.PeriodTo;
         var months = (to.Year - from.Year) * 12 + to.Month - from.Month + 1;
         var counts = new int[months];
-        var incidents = await hotspotIncidents.InHotspotsAsync(run.Run.Id, [hotspotId], from, to, ct).ConfigureAwait(false);
+        var incidents = await hotspotIncidents.InHotspotsAsync(run.Id, [hotspotId], from, to, CancellationToken.None).ConfigureAwait(false);
         foreach (var t in incidents.LocalTime)
         {
             var i = (t.Year - from.Year) * 12 + t.Month - from.Month;
             if (i >= 0 && i < months) counts[i]++;
         }
-        return new MonthlySeries(Month(from), [.. counts.Select(s.Count)]);
+        return counts;
     }
+
+    private async Task<Dictionary<(string Type, string Name), string?>> ResourceHoursAsync(string studyAreaCode) =>
+        (await inputs.ResourcesAsync(studyAreaCode, CancellationToken.None).ConfigureAwait(false))
+            .Where(r => r.OpeningHours is not null).GroupBy(r => (r.Type, r.Name ?? r.Type)).ToDictionary(g => g.Key, g => g.First().OpeningHours);
 
     private async Task<IReadOnlyList<PlacePlanRow>> PlanRowsAsync(long runId, string kind, string target, Suppressor s, CancellationToken ct)
     {
@@ -295,8 +315,17 @@ public sealed class PlaceService(RunStore runs, StudyAreaStore studyAreas, PlanS
             }
         if (nearest.Any(n => n.Hours is null))
         {
-            var hours = (await inputs.ResourcesAsync(run.Run.StudyAreaCode, ct).ConfigureAwait(false))
-                .Where(r => r.OpeningHours is not null).GroupBy(r => (r.Type, r.Name ?? r.Type)).ToDictionary(g => g.Key, g => g.First().OpeningHours);
+            var load = run.ResourceHours ??= ResourceHoursAsync(run.Run.StudyAreaCode);
+            Dictionary<(string Type, string Name), string?> hours;
+            try
+            {
+                hours = await load.WaitAsync(ct).ConfigureAwait(false);
+            }
+            catch (Exception) when (!ct.IsCancellationRequested)
+            {
+                run.ResourceHours = null;
+                throw;
+            }
             nearest = [.. nearest.Select(n => n with { Hours = n.Hours ?? hours.GetValueOrDefault((n.Type, n.Name)) })];
         }
         list.AddRange(nearest.Select(n => new NearbyResource(n.Name, n.Type, n.Owner, n.Hours, n.Distance, false)));
