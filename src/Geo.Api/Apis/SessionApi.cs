@@ -20,8 +20,9 @@ public static class SessionApi
     }
 
     /// <summary>The page's settings; the base map is null when its type is <c>none</c> (the default) or it has no URL.</summary>
-    public static Ok<ConfigResponse> Config(GeoApiOptions options)
+    public static Ok<ConfigResponse> Config(HttpContext context, GeoApiOptions options)
     {
+        context.Audit("map page settings", 1);
         var b = options.BaseMap;
         var type = (b.Type ?? "none").Trim().ToLowerInvariant();
         var baseMap = type is "xyz" or "wms" && !string.IsNullOrWhiteSpace(b.Url) ? new BaseMapResponse(type, b.Url!, b.Layers, b.Attribution) : null;
