@@ -84,6 +84,7 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<RunReadQueries>();
         services.AddSingleton<RunRequestCheck>();
         services.AddSingleton<RunJobRegistry>();
+        services.AddSingleton<Places.PlaceService>();
         return services;
     }
 }
