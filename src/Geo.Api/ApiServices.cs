@@ -1,4 +1,5 @@
 using Geo.Api.Security;
+using Geo.Planning.Tiles;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Geo.Api;
@@ -9,6 +10,7 @@ public static class ApiServices
     public static IServiceCollection AddGeoApi(this IServiceCollection services, GeoApiOptions options)
     {
         services.AddSingleton(options);
+        services.AddSingleton(TileCacheSettings.FromMegabytes(options.TileCacheMegabytes));
         services.AddProblemDetails();
         services.AddExceptionHandler<GeoExceptionHandler>();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
