@@ -11,9 +11,11 @@ using Geo.Planning.Samples;
 using Geo.Planning.Stats;
 using Geo.Planning.StudyAreas;
 using Geo.Planning.Summaries;
+using Geo.Planning.Tiles;
 using Geo.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Geo.Planning;
@@ -78,6 +80,7 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<EvaluationService>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<TileQueries>().AddSingleton<TileService>().TryAddSingleton(TileCacheSettings.Default);
         return services;
     }
 }
