@@ -35,14 +35,16 @@ public static class MapPageApi
     public static IEndpointRouteBuilder MapMapPageApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", () => TypedResults.Redirect("/map/")).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/map", () => TypedResults.Redirect("/map/")).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/map/", (HttpContext context) => Serve(context, "index.html")).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/map/{**path}", (HttpContext context, string path) => Serve(context, path)).AllowAnonymous().ExcludeFromDescription();
+        // One endpoint: routing ignores a trailing slash, so /map, /map/ and /map/{**path} would otherwise be ambiguous.
+        app.MapGet("/map/{**path}", (HttpContext context, string? path) => Serve(context, path)).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 
-    private static Results<PhysicalFileHttpResult, ContentHttpResult, NotFound<ProblemDetails>> Serve(HttpContext context, string path)
+    private static Results<RedirectHttpResult, PhysicalFileHttpResult, ContentHttpResult, NotFound<ProblemDetails>> Serve(HttpContext context, string? path)
     {
+        // The page's assets are addressed relative to /map/, so /map itself redirects there.
+        if (context.Request.Path.Value is "/map") return TypedResults.Redirect("/map/");
+        path ??= "";
         if (!File.Exists(Path.Combine(AssetsFolder, "index.html")))
             return TypedResults.Content(MissingPage, "text/html; charset=utf-8", null, StatusCodes.Status503ServiceUnavailable);
         if (string.IsNullOrEmpty(path) || path.EndsWith('/')) path += "index.html";
