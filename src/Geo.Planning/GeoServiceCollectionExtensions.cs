@@ -81,6 +81,7 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ApiKeyService>();
         services.AddSingleton<TileQueries>().AddSingleton<TileService>().TryAddSingleton(TileCacheSettings.Default);
+        services.AddSingleton<Places.PlaceService>();
         return services;
     }
 }

@@ -14,6 +14,7 @@ public static class ReportingServiceCollectionExtensions
         services.AddSingleton<Reports.ReportPlans>();
         services.AddSingleton<Reports.ReportBuilder>();
         services.AddSingleton<Reports.ReportService>();
+        services.AddSingleton<Maps.IndicatorClassesService>();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Geo.Planning.Causes;
+using Geo.Planning.Places;
 using Geo.Planning.Plans;
 using Geo.Planning.Runs;
 using Geo.Storage;
@@ -15,7 +15,7 @@ namespace Geo.Reporting.Reports;
 /// facts and the plan, and suppresses every count from 1 to k − 1 (and what is computed from it) unless the report is
 /// made for the analyst. Nothing is recomputed that the run stores.
 /// </summary>
-public sealed partial class ReportBuilder(RunStore runs, StudyAreaStore studyAreas, RunInputQueries inputs, CauseService causes, ReportPlans plans)
+public sealed class ReportBuilder(RunStore runs, StudyAreaStore studyAreas, RunInputQueries inputs, CauseService causes, ReportPlans plans)
 {
     /// <summary>Problems of each kind whose cause-analysis facts the report shows.</summary>
     public const int CauseProblems = 3;
@@ -259,22 +259,5 @@ public sealed partial class ReportBuilder(RunStore runs, StudyAreaStore studyAre
     {
         using var doc = JsonDocument.Parse(json);
         return doc.RootElement.EnumerateArray().Select(w => RunTexts.Window(w, t.Lang)).ToList();
-    }
-
-    /// <summary>Counts from 1 to k − 1 become null, and numbers in words ("3 händelser") "&lt;5 händelser"; no threshold keeps everything.</summary>
-    private sealed partial class Suppressor(int? k)
-    {
-        public bool Suppresses(int? n) => k is { } t && n is { } v && v > 0 && v < t;
-
-        public int? Count(int n) => Suppresses(n) ? null : n;
-
-        public int? Count(int? n) => Suppresses(n) ? null : n;
-
-        public string Text(string text) => k is null ? text
-            : CountInWords().Replace(text, m => int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && Suppresses(n)
-                ? $"<{k} {m.Groups[2].Value}" : m.Value);
-
-        [GeneratedRegex(@"\b(\d+) (händelser|händelse|incidents|incident)\b")]
-        private static partial Regex CountInWords();
     }
 }
