@@ -1,4 +1,5 @@
 using Geo.Api.Apis;
+using Scalar.AspNetCore;
 
 namespace Geo.Api;
 
@@ -21,6 +22,8 @@ public static class ApiRoutes
         app.MapReportsApi();
         app.MapTilesApi();
         app.MapMapPageApi();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api-reference", ApiServices.ConfigureApiReference).AllowAnonymous();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Geo.Api.Security;
 using Geo.Planning.Tiles;
 using Microsoft.AspNetCore.Authentication;
+using Scalar.AspNetCore;
 
 namespace Geo.Api;
 
@@ -16,7 +17,8 @@ public static class ApiServices
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder().AddGeoPolicies();
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer<GeoOpenApiTransformer>().AddOperationTransformer<GeoOpenApiTransformer>());
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }
 
@@ -31,5 +33,15 @@ public static class ApiServices
         web.UseUrls(string.Join(';', urls));
         web.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = UploadLimit.Bytes(options));
         return web;
+    }
+
+    /// <summary>
+    /// The API reference page (/api-reference, Scalar) on /openapi/v1.json, served from the package's bundled script with
+    /// no fonts, telemetry or proxy from the internet, so that it works offline and on closed networks.
+    /// </summary>
+    public static void ConfigureApiReference(ScalarOptions options)
+    {
+        options.WithTitle("Geo API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts().DisableTelemetry();
+        options.AddPreferredSecuritySchemes(new[] { GeoOpenApiTransformer.SchemeName });
     }
 }

@@ -20,6 +20,7 @@ public sealed class GeoExceptionHandler(IProblemDetailsService problems, ILogger
         {
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "Cancelled", "The client closed the request."),
             KeyNotFoundException => (StatusCodes.Status404NotFound, "Not found", exception.Message),
+            BadHttpRequestException b => (b.StatusCode, b.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Too large" : "Bad request", BadRequestText(b)),
             ArgumentException or FormatException or InvalidDataException or InputFormatException =>
                 (StatusCodes.Status400BadRequest, "Bad request", exception.Message),
             ReportingException => (StatusCodes.Status500InternalServerError, "The report could not be made", exception.Message),
@@ -36,4 +37,8 @@ public sealed class GeoExceptionHandler(IProblemDetailsService problems, ILogger
             ProblemDetails = { Status = status, Title = title, Detail = detail },
         }).ConfigureAwait(false);
     }
+
+    /// <summary>What a request that could not be read got wrong: the parameter and value, or where the JSON body is invalid.</summary>
+    private static string BadRequestText(BadHttpRequestException e) =>
+        e.InnerException is System.Text.Json.JsonException j ? $"{e.Message} {j.Message}" : e.Message;
 }

@@ -3,6 +3,7 @@ using Geo.Planning.Causes;
 using Geo.Planning.Database;
 using Geo.Planning.Evaluation;
 using Geo.Planning.Imports;
+using Geo.Planning.Jobs;
 using Geo.Planning.Keys;
 using Geo.Planning.Plans;
 using Geo.Planning.Reference;
@@ -82,6 +83,11 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<ApiKeyService>();
         services.AddSingleton<TileQueries>().AddSingleton<TileService>().TryAddSingleton(TileCacheSettings.Default);
         services.AddSingleton<Places.PlaceService>();
+        services.AddSingleton<StudyAreaQueries>();
+        services.AddSingleton<StudyAreaCatalog>();
+        services.AddSingleton<RunReadQueries>();
+        services.AddSingleton<RunRequestCheck>();
+        services.AddSingleton<RunJobRegistry>();
         return services;
     }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Geo.Core.Text;
+using Geo.Import;
 using Geo.Import.Pipeline;
 using Geo.Storage;
 
@@ -20,5 +22,33 @@ public sealed class ImportService(ImportRunner runner, GeoSettings settings)
         ArgumentNullException.ThrowIfNull(request);
         if (request.RejectReportPath is null) request = request with { RejectReportPath = DefaultReportPath(request.Path) };
         return runner.RunAsync(request, progress, ct);
+    }
+
+    /// <summary>
+    /// Reads back a reject report written by an import (file,row,field,value,reason,action): its first
+    /// <paramref name="max"/> lines and its line count, so that the HTTP API can return the report as data.
+    /// </summary>
+    public static RejectReportSample ReadRejectReport(string? path, int max)
+    {
+        if (path is null || !File.Exists(path)) return RejectReportSample.Empty;
+        var lines = new List<Reject>();
+        long total = 0;
+        using var csv = new CsvTokenizer(new StreamReader(path, System.Text.Encoding.UTF8), ',');
+        var header = true;
+        while (csv.ReadRecord())
+        {
+            if (header) { header = false; continue; }
+            total++;
+            if (lines.Count >= max || csv.FieldCount < 6) continue;
+            lines.Add(new Reject(csv.Field(0).ToString(), long.Parse(csv.Field(1), CultureInfo.InvariantCulture), csv.Field(2).ToString(), csv.Field(3).ToString(),
+                csv.Field(4).ToString(), csv.Field(5) switch
+                {
+                    "repaired" => RejectAction.Repaired,
+                    "kept_without_location" => RejectAction.KeptWithoutLocation,
+                    "warning" => RejectAction.Warning,
+                    _ => RejectAction.Rejected,
+                }));
+        }
+        return new RejectReportSample(lines, total);
     }
 }

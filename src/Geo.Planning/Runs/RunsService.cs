@@ -10,6 +10,17 @@ public sealed class RunsService(RunStore runs, PlanStore plans)
 {
     public Task<IReadOnlyList<AnalysisRunEntity>> ListAsync(string? studyAreaCode, CancellationToken ct = default) => runs.ListAsync(studyAreaCode, ct);
 
+    /// <summary>The run with this id, or null (for callers that answer "not found" themselves).</summary>
+    public Task<AnalysisRunEntity?> FindAsync(long runId, CancellationToken ct = default) => runs.GetAsync(runId, ct);
+
+    /// <summary>The notices a run stored (what it chose and noticed), in Swedish and English.</summary>
+    public static IReadOnlyList<RunNotice> Notices(AnalysisRunEntity run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        using var doc = System.Text.Json.JsonDocument.Parse(run.Notices);
+        return [.. doc.RootElement.EnumerateArray().Select(n => new RunNotice(n.GetProperty("code").GetString()!, n.GetProperty("text_sv").GetString()!, n.GetProperty("text_en").GetString()!))];
+    }
+
     /// <summary>A run id from the command line: a number, or <c>latest</c> (the newest run, of the study area when given).</summary>
     /// <exception cref="ArgumentException">Neither a number nor latest, or there is no run yet.</exception>
     public async Task<long> ResolveAsync(string run, string? studyAreaCode, CancellationToken ct = default)
