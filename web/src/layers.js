@@ -153,7 +153,7 @@ function emergingStyle(feature) {
   const e = emergingStyleOf(code);
   if (!e) return null;
   return cached(`emerging:${code}`, () => new Style({
-    fill: new Fill({ color: e.cold ? hatch(e.colour, 'rgba(255,255,255,0.6)') : withAlpha(e.colour, 0.8) }),
+    fill: new Fill({ color: e.cold ? hatch(e.colour, 'rgba(255,255,255,0.5)') : withAlpha(e.colour, 0.6) }),
     stroke: new Stroke({ color: e.colour, width: 1 * mapState.scale }),
   }));
 }
@@ -176,9 +176,9 @@ function hotspotStyle(feature) {
       fill: new Fill({ color: 'rgba(0,0,0,0.01)' }), // so that a click inside the outline finds the hot spot
       text: marked
         ? new Text({
-          text: '!', font: `bold ${Math.round(15 * s)}px sans-serif`, fill: new Fill({ color: '#000' }),
-          backgroundFill: new Fill({ color: '#F0E442' }), backgroundStroke: new Stroke({ color: '#000', width: 1.5 }),
-          padding: [1, 5, 0, 5], overflow: true,
+          text: '!', font: `bold ${Math.round(11 * s)}px sans-serif`, fill: new Fill({ color: '#000' }),
+          backgroundFill: new Fill({ color: '#F0E442' }), backgroundStroke: new Stroke({ color: '#000', width: 1 }),
+          padding: [0, 3, -1, 3], overflow: true,
         })
         : undefined,
     }),

@@ -179,10 +179,15 @@ function runMatchesFilter(run) {
   if (to && run.periodTo !== to) return false;
   const wanted = checkedCategories();
   if (wanted.length) {
-    const have = [...(run.categories ?? [])].sort();
+    // A run's categories come expanded (violence, violence.assault, …): compare their top-level codes.
+    const have = topCategories(run.categories);
     if (have.length !== wanted.length || have.some((c, i) => c !== wanted[i])) return false;
   }
   return true;
+}
+
+function topCategories(codes) {
+  return [...new Set((codes ?? []).map((c) => c.split('.')[0]))].sort();
 }
 
 function checkedCategories() {
@@ -203,8 +208,8 @@ function buildCategoryChecks() {
 }
 
 function runText(run) {
-  const label = run.label ? ` «${run.label}»` : '';
-  return `#${run.id}${label}: ${run.periodFrom} – ${run.periodTo} (${run.studyArea}${run.areaSet ? `, ${run.areaSet}` : ''})`;
+  const label = run.label ? ` ${run.label}` : '';
+  return `#${run.id}${label} · ${run.periodFrom} – ${run.periodTo} · ${run.studyArea}`;
 }
 
 async function loadRuns(selectId) {
@@ -273,19 +278,29 @@ function renderRunInfo() {
   if (!run) { $('run-info').textContent = ''; return; }
   const parts = [`${t('run.period')}: ${run.periodFrom} – ${run.periodTo}`];
   if (run.compareFrom) parts.push(`${t('run.compare')}: ${run.compareFrom} – ${run.compareTo}`);
-  if (run.categories?.length) parts.push(run.categories.map(categoryLabel).join(', '));
+  if (run.categories?.length) parts.push(topCategories(run.categories).map(categoryLabel).join(', '));
   $('run-info').textContent = parts.join(' · ');
   const notices = $('run-notices');
   notices.textContent = '';
-  for (const n of run.notices ?? []) {
-    const li = document.createElement('li');
-    li.textContent = n.text ?? n.code ?? String(n);
-    notices.append(li);
+  const list = run.notices ?? [];
+  if (list.length) {
+    const details = document.createElement('details');
+    details.innerHTML = `<summary>${esc(t('legend.notice'))} (${list.length})</summary><ul></ul>`;
+    for (const n of list) {
+      const li = document.createElement('li');
+      li.textContent = n.text ?? n.code ?? String(n);
+      details.querySelector('ul').append(li);
+    }
+    notices.append(details);
   }
 }
 
 function groupCode(g) { return typeof g === 'string' ? g : g.code ?? g.group ?? g.name; }
-function groupLabel(g) { return typeof g === 'string' ? categoryLabel(g) : g.label ?? g.name ?? categoryLabel(groupCode(g)); }
+function groupLabel(g) {
+  const code = groupCode(g);
+  if (state.run?.groupLabels?.[code]) return state.run.groupLabels[code]; // in the language the run was asked in
+  return typeof g === 'string' ? categoryLabel(g) : g.label ?? g.name ?? categoryLabel(code);
+}
 
 function buildGroupOptions() {
   const select = $('group');
@@ -454,7 +469,7 @@ async function openPanel(kind, id, returnFocus) {
   try {
     const detail = await getJson(path);
     if (!state.panel || state.panel.kind !== kind || state.panel.id !== String(id)) return; // another click came first
-    body.innerHTML = kind === 'area' ? areaHtml(detail, k()) : hotspotHtml(detail, k());
+    body.innerHTML = kind === 'area' ? areaHtml(detail, k(), groupLabel) : hotspotHtml(detail, k());
     panel.dataset.loaded = 'true';
     $('panel-heading')?.focus();
     return detail;
@@ -557,6 +572,7 @@ async function switchLanguage() {
     // The server's texts (notices, reasons, uncovered hours) come in the language asked for.
     try { state.run = { ...state.run, ...(await getJson(`/api/runs/${state.run.id}?lang=${lang()}`)) }; } catch { /* keep */ }
     renderRunInfo();
+    buildGroupOptions();
     await loadPriorities();
     if (state.panel) openPanel(state.panel.kind, state.panel.id, state.panelReturnFocus);
   }

@@ -79,18 +79,29 @@ export function heatTable(values, k) {
   return `${html}</tbody></table></div>`;
 }
 
-function indicatorRows(rows, k) {
+const changeMark = { significant_rise: '▲', significant_fall: '▼' };
+const trendMark = { rising: '↗', falling: '↘' };
+
+/** A class word as a short mark with the word for screen readers and as a tooltip (keeps the table narrow). */
+function mark(marks, prefix, code) {
+  if (!code || !marks[code]) return '';
+  const word = esc(t(`${prefix}.${code}`));
+  return ` <span class="mark" title="${word}" aria-hidden="true">${marks[code]}</span><span class="visually-hidden"> (${word})</span>`;
+}
+
+function indicatorRows(rows, k, groupName) {
   if (!rows?.length) return '';
   const body = rows.map((r) => `<tr data-group="${esc(r.group)}">
-<th scope="row">${esc(r.group === 'total' ? t('group.total') : r.group)}</th>
+<th scope="row">${esc(r.group === 'total' ? t('group.total') : groupName(r.group))}</th>
 <td class="num" data-field="incidents">${countText(r.incidents, r.suppressed, k)}</td>
 <td class="num" data-field="ratePer1000">${derived(r.ratePer1000, r.suppressed, k)}</td>
-<td class="num" data-field="rateRatio">${derived(r.rateRatio, r.suppressed, k, 2)}${r.changeClass && r.changeClass !== 'undefined' ? `<br><small>${esc(t(`change.${r.changeClass}`))}</small>` : ''}</td>
-<td class="num" data-field="trendPercentPerYear">${derived(r.trendPercentPerYear, r.suppressed, k)}${r.trendClass && r.trendClass !== 'undefined' ? `<br><small>${esc(t(`trend.${r.trendClass}`))}</small>` : ''}</td>
+<td class="num" data-field="rateRatio">${derived(r.rateRatio, r.suppressed, k, 2)}${mark(changeMark, 'change', r.changeClass)}</td>
+<td class="num" data-field="trendPercentPerYear">${derived(r.trendPercentPerYear, r.suppressed, k, 0)}${mark(trendMark, 'trend', r.trendClass)}</td>
 </tr>`).join('');
   return `<div class="table-wrap"><table class="indicators"><caption>${esc(t('panel.indicators'))}</caption>
 <thead><tr><th scope="col">${esc(t('panel.group'))}</th><th scope="col">${esc(t('panel.incidents'))}</th><th scope="col">${esc(t('panel.rate'))}</th><th scope="col">${esc(t('panel.ratio'))}</th><th scope="col">${esc(t('panel.trend'))}</th></tr></thead>
-<tbody>${body}</tbody></table></div>`;
+<tbody>${body}</tbody></table></div>
+<p class="muted small">▲ ${esc(t('change.significant_rise'))} · ▼ ${esc(t('change.significant_fall'))} · ↗ ${esc(t('trend.rising'))} · ↘ ${esc(t('trend.falling'))}</p>`;
 }
 
 function priorityBlock(priority) {
@@ -117,10 +128,10 @@ ${r.deadline ? `<dt>${esc(t('panel.deadline'))}</dt><dd>${esc(r.deadline)}</dd>`
 }
 
 /** The panel's HTML for an area (GET /api/runs/{runId}/areas/{areaCode}). */
-export function areaHtml(area, k) {
+export function areaHtml(area, k, groupName = (g) => g) {
   return `<h2 id="panel-heading" tabindex="-1">${esc(t('panel.area'))}: ${esc(area.name)} <small>(${esc(area.code)})</small></h2>
 <dl class="facts"><dt>${esc(t('panel.population'))}</dt><dd data-field="population">${num(area.population, 0)}</dd></dl>
-${indicatorRows(area.indicators, k)}
+${indicatorRows(area.indicators, k, groupName)}
 ${sparkline(area.monthly, k)}
 ${heatTable(area.hourWeekday, k)}
 <h3>${esc(t('panel.rank'))}</h3>${priorityBlock(area.priority)}

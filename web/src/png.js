@@ -27,7 +27,8 @@ function drawLayers(map, ctx, ratio) {
 function drawLegend(ctx, legend, run, width, height) {
   const breaks = legend.classes?.breaks ?? [];
   const lines = [];
-  for (let i = 0; i < breaks.length - 1; i++) lines.push([legend.colours[i], `${num(breaks[i], 2)} – ${num(breaks[i + 1], 2)}`]);
+  const digits = legend.indicator === 'rateRatio' || legend.indicator === 'priorityScore' ? 2 : 1;
+  for (let i = 0; i < breaks.length - 1; i++) lines.push([legend.colours[i], `${num(breaks[i], digits)} – ${num(breaks[i + 1], digits)}`]);
   lines.push([null, `<${legend.k}: ${t('legend.suppressed', { k: legend.k })}`]);
   const title = `${t(`indicator.${legend.indicator}`)}`;
   const subtitle = run ? `#${run.id} ${run.label ?? ''} ${run.periodFrom} – ${run.periodTo}`.replace(/\s+/g, ' ') : '';
