@@ -42,7 +42,7 @@ export function renderLegend(ctx) {
       const count = ctx.classes?.counts?.[i];
       rows.push(item(swatch(ctx.colours[i] ?? '#ccc'), `${range(breaks[i], breaks[i + 1], digits)}${count !== undefined ? ` (${count})` : ''}`));
     }
-    rows.push(item(swatch('#ececec', { hatchColour: '#8a8a8a' }), `<${ctx.k}: ${t('legend.suppressed', { k: ctx.k })}`));
+    if (ctx.showSuppressed) rows.push(item(swatch('#ececec', { hatchColour: '#8a8a8a' }), `<${ctx.k}: ${t('legend.suppressed', { k: ctx.k })}`));
     rows.push(item(swatch('rgba(220,220,220,0.6)'), t('legend.noData')));
     const method = ctx.classes?.method ? t(`method.${ctx.classes.method}`) : '';
     parts.push(`<section class="legend-block" data-legend="areas"><h4>${esc(t(`indicator.${ctx.indicator}`))}</h4>

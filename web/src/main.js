@@ -166,6 +166,8 @@ function legendContext() {
     classes: state.classesAnswer,
     colours: mapState.colours,
     k: k(),
+    // The analyst sees every count (suppressBelow null): no "<k" class then.
+    showSuppressed: typeof state.me?.suppressBelow === 'number',
     baseMap: state.config?.baseMap ?? null,
   };
 }

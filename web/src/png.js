@@ -29,7 +29,7 @@ function drawLegend(ctx, legend, run, width, height) {
   const lines = [];
   const digits = legend.indicator === 'rateRatio' || legend.indicator === 'priorityScore' ? 2 : 1;
   for (let i = 0; i < breaks.length - 1; i++) lines.push([legend.colours[i], `${num(breaks[i], digits)} – ${num(breaks[i + 1], digits)}`]);
-  lines.push([null, `<${legend.k}: ${t('legend.suppressed', { k: legend.k })}`]);
+  if (legend.showSuppressed) lines.push([null, `<${legend.k}: ${t('legend.suppressed', { k: legend.k })}`]);
   const title = `${t(`indicator.${legend.indicator}`)}`;
   const subtitle = run ? `#${run.id} ${run.label ?? ''} ${run.periodFrom} – ${run.periodTo}`.replace(/\s+/g, ' ') : '';
   ctx.font = '13px sans-serif';
