@@ -10,6 +10,11 @@ if ! command -v dotnet >/dev/null 2>&1; then
   echo "geo: the .NET 10 SDK (dotnet) is required but not on PATH." >&2
   exit 1
 fi
+# The map page's bundle (web/ → src/Geo.Api/MapAssets, served by geo serve): built when missing or stale, when Node.js is
+# here; without it geo still runs and /map/ says how to build the page.
+if command -v npm >/dev/null 2>&1; then
+  bash "$root/scripts/build-web.sh" || echo "geo: the map page could not be built (scripts/build-web.sh); geo serve will say so at /map/." >&2
+fi
 if [ ! -f "$dll" ] || [ -n "$(find "$root/src" "$root/data" "$root/Directory.Packages.props" "$root/Directory.Build.props" \
       -newer "$dll" \( -name '*.cs' -o -name '*.csproj' -o -name '*.sql' -o -name '*.csv' -o -name '*.json' -o -name '*.props' \) -print -quit 2>/dev/null)" ]; then
   echo "geo: building..." >&2
@@ -25,5 +30,10 @@ if [ ! -f "$dll" ] || [ -n "$(find "$root/src" "$root/data" "$root/Directory.Pac
     exit 1
   fi
   touch "$dll"
+fi
+# The bundle goes with the service (Geo.Api copies MapAssets/ to map/); copied here too when it changed after the build.
+assets="$root/src/Geo.Api/MapAssets"
+if [ -f "$assets/map.js" ] && { [ ! -f "$bin/map/map.js" ] || [ -n "$(find "$assets" -newer "$bin/map/map.js" -type f -print -quit)" ]; }; then
+  rm -rf "$bin/map" && mkdir -p "$bin/map" && cp -R "$assets/." "$bin/map/"
 fi
 exec dotnet "$dll" "$@"

@@ -9,6 +9,8 @@ if [ "${CI:-}" = "true" ] && [ ! -d "$root/../shared/data" ] && [ -z "${GEO_SHAR
   echo "CI=true but ../shared/data is missing beside the repository: the tests that use real data cannot run." >&2
   exit 1
 fi
+# The map page's bundle first: Geo.Api copies it to its output and the browser test (Geo.Map.Tests) loads it.
+bash scripts/build-web.sh
 dotnet build Geo.sln -c Release -nologo -v quiet
 log=$(mktemp)
 set +e

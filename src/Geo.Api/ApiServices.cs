@@ -1,4 +1,5 @@
 using Geo.Api.Security;
+using Geo.Planning.Tiles;
 using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 
@@ -10,6 +11,7 @@ public static class ApiServices
     public static IServiceCollection AddGeoApi(this IServiceCollection services, GeoApiOptions options)
     {
         services.AddSingleton(options);
+        services.AddSingleton(TileCacheSettings.FromMegabytes(options.TileCacheMegabytes));
         services.AddProblemDetails();
         services.AddExceptionHandler<GeoExceptionHandler>();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
@@ -20,10 +22,16 @@ public static class ApiServices
         return services;
     }
 
-    /// <summary>Kestrel: where to listen, and the request size limits.</summary>
+    /// <summary>
+    /// Kestrel: where to listen (loopback only unless <see cref="GeoApiOptions.AllowRemote"/>: a non-loopback address
+    /// is refused with an <see cref="ArgumentException"/> saying how to allow it), and the request body size limit
+    /// (<see cref="GeoApiOptions.UploadLimitMegabytes"/>; a larger body is answered 413 by <see cref="UploadLimit"/>).
+    /// </summary>
     public static IWebHostBuilder ConfigureGeoKestrel(this IWebHostBuilder web, GeoApiOptions options)
     {
-        web.UseUrls(options.Urls);
+        var urls = ListenAddresses.Check(options.Urls, options.AllowRemote);
+        web.UseUrls(string.Join(';', urls));
+        web.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = UploadLimit.Bytes(options));
         return web;
     }
 

@@ -12,9 +12,11 @@ using Geo.Planning.Samples;
 using Geo.Planning.Stats;
 using Geo.Planning.StudyAreas;
 using Geo.Planning.Summaries;
+using Geo.Planning.Tiles;
 using Geo.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Geo.Planning;
@@ -79,6 +81,7 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<EvaluationService>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<TileQueries>().AddSingleton<TileService>().TryAddSingleton(TileCacheSettings.Default);
         services.AddSingleton<StudyAreaQueries>();
         services.AddSingleton<StudyAreaCatalog>();
         services.AddSingleton<RunReadQueries>();

@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# Load benchmark of Geo's HTTP service on loopback (issue 13): vector tiles and indicator requests at 100 concurrent
+# connections with wrk, the cold (uncached) tile time, and the same ST_AsMVT statement timed directly in PostgreSQL.
+#
+#   bench/load/run.sh [--duration 60s] [--connections 100] [--threads 2] [--port 5182] [--run ID] [--study-area 9999]
+#
+# Uses the developer database of GEO_HOME (default <repo>/.geo; e.g. GEO_HOME=/work/main/.geo) or GEO_DATABASE_URL,
+# with the sample loaded and analysed (./geo sample import data/sample && ./geo analyze --study-area 9999). Creates an
+# analyst key named "bench" (geo keys create), starts `geo serve` on 127.0.0.1:PORT with the rate limit lifted, runs
+# the loads, prints a summary and stops the service. Idempotent: installs wrk with apt-get only when it is missing.
+# Targets (issue 13): no errors; p99 < 50 ms for tiles of a stored run; a cached tile < 2 ms at p50.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+duration=60s connections=100 threads=2 port=5182 run="" study_area=9999
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --duration) duration="$2"; shift 2 ;;
+    --connections) connections="$2"; shift 2 ;;
+    --threads) threads="$2"; shift 2 ;;
+    --port) port="$2"; shift 2 ;;
+    --run) run="$2"; shift 2 ;;
+    --study-area) study_area="$2"; shift 2 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+export GEO_HOME="${GEO_HOME:-$repo/.geo}"
+geo="$repo/geo"
+work="$(mktemp -d /tmp/geo-bench.XXXXXX)"
+server_pid=""
+cleanup() { if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi; rm -rf "$work"; }
+trap cleanup EXIT
+
+# --- tools -------------------------------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "Installing wrk (Debian package)..."
+  if [ "$(id -u)" -eq 0 ]; then apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+  else sudo apt-get install -y wrk >/dev/null; fi
+fi
+for t in curl psql python3; do command -v "$t" >/dev/null || { echo "run.sh: $t is required (scripts/install-deps.sh)" >&2; exit 1; }; done
+
+# --- database: psql connection, the run, its tiles ---------------------------------------------------------------
+"$geo" db status --json > "$work/db.json"
+psql_args=($(python3 - "$work/db.json" <<'PY'
+import json, sys, os
+s = json.load(open(sys.argv[1]))
+url = os.environ.get("GEO_DATABASE_URL")
+if url:
+    print(url)
+else:
+    local = s["local"]
+    user = "postgres" if os.geteuid() == 0 else os.environ.get("USER", "postgres")
+    print("-h", local["socketDirectory"], "-p", local["port"], "-U", user, "-d", "geo")
+PY
+))
+psql_q() { psql "${psql_args[@]}" -X -q -At -v ON_ERROR_STOP=1 "$@"; }
+if [ -z "$run" ]; then
+  run=$(psql_q -c "SELECT max(id) FROM analysis_run WHERE study_area_code = '$study_area' AND status = 'completed'")
+  [ -n "$run" ] || { echo "run.sh: no completed run of study area $study_area: ./geo analyze --study-area $study_area" >&2; exit 1; }
+fi
+read -r sa srid wx0 wy0 wx1 wy1 < <(psql_q -F ' ' -c "PREPARE r(bigint) AS $(grep -v '^--' "$repo/src/Geo.Storage/Sql/tile_run.sql")" \
+  -c "EXECUTE r($run)" | awk '{print $1, $4, $5, $6, $7, $8}')
+read -r lon0 lat0 lon1 lat1 < <(psql_q -F ' ' -c "SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM (SELECT ST_Transform(boundary, 4326)::box2d b FROM study_area WHERE code = '$sa') s")
+python3 - "$lon0" "$lat0" "$lon1" "$lat1" "$run" > "$work/tiles.txt" <<'PY'
+import math, sys
+lon0, lat0, lon1, lat1 = map(float, sys.argv[1:5]); run = sys.argv[5]
+def tile(lon, lat, z):
+    n = 2 ** z; r = math.radians(lat)
+    return int((lon + 180) / 360 * n), int((1 - math.log(math.tan(r) + 1 / math.cos(r)) / math.pi) / 2 * n)
+for z in (11, 12, 13):
+    (x0, y0), (x1, y1) = tile(lon0, lat1, z), tile(lon1, lat0, z)
+    for layer in ("areas", "hotspots", "cells", "density"):
+        for x in range(x0, x1 + 1):
+            for y in range(y0, y1 + 1):
+                print(f"/tiles/{run}/{layer}/{z}/{x}/{y}.mvt")
+PY
+echo "Run $run of study area $sa (SRID $srid); $(wc -l < "$work/tiles.txt") tile URLs (areas, hotspots, cells, density at z 11-13)."
+
+# --- key and service ---------------------------------------------------------------------------------------------
+key=$("$geo" keys create --role analyst --name bench | grep -o 'geo_[A-Za-z0-9_-]\{43\}' | head -1)
+[ -n "$key" ] || { echo "run.sh: geo keys create printed no key" >&2; exit 1; }
+base="http://127.0.0.1:$port"
+Geo__RateLimit__PermitsPerMinute=100000000 "$geo" serve --urls "$base" > "$work/serve.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 120); do
+  curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null && break
+  curl -fsS -o /dev/null -H "Authorization: Bearer $key" "$base/tiles/$run/boundary/0/0/0.mvt" 2>/dev/null && break
+  kill -0 "$server_pid" 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
+  sleep 1
+done
+echo "Service at $base (log $work/serve.log)."
+
+# --- cold tiles: the first request of each tile, beside the same statement in PostgreSQL ---------------------------
+cold_layer=cells; cold_z=13
+grep "/$cold_layer/$cold_z/" "$work/tiles.txt" | head -40 > "$work/cold.txt"
+: > "$work/cold_ms.txt"
+while read -r path; do
+  curl -s -o /dev/null -H "Authorization: Bearer $key" -w '%{time_total}\n' "$base$path" | awk '{printf "%.3f\n", $1 * 1000}' >> "$work/cold_ms.txt"
+done < "$work/cold.txt"
+: > "$work/sql_ms.txt"
+tile_sql=$(grep -v '^--' "$repo/src/Geo.Storage/Sql/tile_$cold_layer.sql")
+{
+  echo "PREPARE t(text,bigint,int,int,int,int,int,text,float8,float8,float8,float8) AS $tile_sql;"
+  while IFS=/ read -r _ _ _ _ z x y; do
+    y="${y%.mvt}"
+    echo "EXPLAIN (ANALYZE, TIMING OFF, SUMMARY ON) EXECUTE t('$sa', $run, $srid, $z, $x, $y, 0, 'total', $wx0, $wy0, $wx1, $wy1);"
+  done < "$work/cold.txt"
+} | psql_q 2>&1 | awk '/Execution Time/ {print $3}' > "$work/sql_ms.txt"
+stats() { sort -n "$1" | awk '{a[NR]=$1} END {if (NR == 0) {print "n/a n/a"; exit} printf "%.2f %.2f\n", a[int((NR+1)/2)], a[NR]}'; }
+read -r cold_p50 cold_max < <(stats "$work/cold_ms.txt")
+read -r sql_p50 sql_max < <(stats "$work/sql_ms.txt")
+ratio=$(awk -v a="$cold_p50" -v b="$sql_p50" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }')
+
+# --- loads ---------------------------------------------------------------------------------------------------------
+cat > "$work/load.lua" <<'LUA'
+local paths, i = {}, 0
+local file = os.getenv("BENCH_PATHS")
+for line in io.lines(file) do paths[#paths + 1] = line end
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_KEY")
+request = function()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i])
+end
+local non2xx = 0
+response = function(status, headers, body)
+  if status >= 400 then non2xx = non2xx + 1 end
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT requests=%d rps=%.0f p50_ms=%.2f p99_ms=%.2f errors=%d\n",
+    summary.requests, summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000,
+    latency:percentile(99) / 1000, e.connect + e.read + e.write + e.status + e.timeout))
+end
+LUA
+load() { # name, paths file
+  BENCH_KEY="$key" BENCH_PATHS="$2" wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$work/load.lua" "$base" > "$work/$1.out" 2>&1 || true
+  local line; line=$(grep '^RESULT' "$work/$1.out" || echo "RESULT failed: $(tail -3 "$work/$1.out" | tr '\n' ' ')")
+  printf '%-22s %s\n' "$1" "${line#RESULT }"
+}
+head -1 "$work/tiles.txt" > "$work/one.txt"
+curl -s -o /dev/null -H "Authorization: Bearer $key" "$base$(cat "$work/one.txt")"
+indicator="/api/runs/$run/areas?group=total"
+if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $key" "$base$indicator")" != 200 ]; then
+  echo "Note: $indicator is not served by this build; the indicator load uses /health/ready instead."
+  indicator="/health/ready"
+fi
+echo "$indicator" > "$work/indicator.txt"
+
+echo
+echo "Loads: $connections connections, $threads wrk threads, $duration each (wrk 'errors' = socket errors + HTTP >= 400)."
+load tiles-mixed "$work/tiles.txt"
+load tile-cached-one "$work/one.txt"
+load indicators "$work/indicator.txt"
+echo
+echo "Cold tiles ($cold_layer z$cold_z, $(wc -l < "$work/cold.txt") distinct tiles, first request each, curl):  p50 ${cold_p50} ms, max ${cold_max} ms"
+echo "Same ST_AsMVT statement in PostgreSQL (EXPLAIN ANALYZE execution time):              p50 ${sql_p50} ms, max ${sql_max} ms"
+echo "Ratio cold HTTP / SQL (p50):                                                         ${ratio}"
+echo "Targets: errors 0; tiles p99 < 50 ms; cached tile p50 < 2 ms."

@@ -1,0 +1,31 @@
+-- Vector tile layer 'incidents' (analysts only): the incident points of the run's study area in the run's period (local
+-- dates in the study area's time zone) and categories (all when the run's list is empty). Incidents without a point
+-- (withheld or unknown location) have no geometry and are never in a tile.
+-- Parameters of every tile_*.sql: $1 study area code, $2 run id, $3 the study area's SRID, $4 z, $5 x, $6 y, $7 k (counts
+-- 1..k-1 are suppressed; 0 for the analyst), $8 category group, $9..$12 the study area's window in EPSG:3857 (xmin,
+-- ymin, xmax, ymax; tile_run.sql). The tile's envelope with its 64/4096 buffer, clipped to the window, densified and
+-- transformed to the study area's SRID, selects the rows through the GiST index with &&; the geometries are transformed
+-- to EPSG:3857 and clipped and quantised by ST_AsMVTGeom (extent 4096, buffer 64). NULL properties are left out.
+WITH tile AS (
+    SELECT ST_TileEnvelope($4, $5, $6) AS bounds,
+           ST_Transform(ST_Segmentize(ST_Intersection(ST_TileEnvelope($4, $5, $6, margin => 64.0 / 4096),
+                                                      ST_MakeEnvelope($9, $10, $11, $12, 3857)),
+                                      40075016.685578488 / (2 ^ $4) / 8), $3) AS filter
+)
+SELECT ST_AsMVT(m, 'incidents', 4096, 'geom')
+FROM (
+    SELECT ST_AsMVTGeom(ST_Transform(i.geom, 3857), t.bounds, 4096, 64, true) AS geom,
+           i.id, i.category::text AS category,
+           to_char(i.occurred_at AT TIME ZONE s.time_zone, 'YYYY-MM-DD') AS date,
+           i.time_precision, i.location_precision
+    FROM analysis_run r
+    JOIN study_area s ON s.code = r.study_area_code
+    JOIN incident i ON i.study_area_code = r.study_area_code
+    CROSS JOIN tile t
+    WHERE r.study_area_code = $1 AND r.id = $2
+      AND i.occurred_at >= r.period_from::timestamp AT TIME ZONE s.time_zone
+      AND i.occurred_at < (r.period_to + 1)::timestamp AT TIME ZONE s.time_zone
+      AND (cardinality(r.categories) = 0 OR i.category = ANY (r.categories))
+      AND i.geom && t.filter
+) m
+WHERE m.geom IS NOT NULL
