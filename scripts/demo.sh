@@ -3,8 +3,19 @@
 # (data/sample: areas, resources, five years of incidents with planted hotspots), print a summary, two statistics on the
 # sample files, then the lägesbild: a stored analysis run of the sample with its top priorities and their reasons, the
 # cause-analysis facts, the action plan draft, an evaluation of a measure, and the report (HTML and PDF) in .geo/demo.
-# Idempotent: a second run reuses the cluster, every import reports its rows as unchanged, and a new run is stored.
+# Last, it serves the map of the run (geo serve) with an analyst key for it, until Ctrl+C; --no-serve stops before that.
+# Idempotent: a second run reuses the cluster, every import reports its rows as unchanged, a new run is stored, and the
+# previous demo key is revoked and replaced.
+#   scripts/demo.sh [--no-serve]      GEO_DEMO_URLS=http://127.0.0.1:5080 (default) sets where the map is served
 set -euo pipefail
+serve=1
+for a in "$@"; do
+  case "$a" in
+    --no-serve) serve=0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) echo "scripts/demo.sh: unknown option $a (use --no-serve)" >&2; exit 2 ;;
+  esac
+done
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 bash scripts/install-deps.sh
@@ -63,3 +74,19 @@ echo "The lägesbild report (geo report), for the coordinator (counts below 5 su
 ./geo report latest --study-area 9999 --out .geo/demo/lagesbild.pdf
 echo
 echo "Open the report: $root/.geo/demo/lagesbild.pdf (or lagesbild.html in a browser); the plan: $root/.geo/demo/atgardsplan.xlsx"
+# The map page and the HTTP API of the stored runs: an analyst key for this demo (the previous demo key is revoked; the key
+# is kept in .geo/demo/analyst.key, readable by you only), then geo serve until Ctrl+C.
+echo
+key_file=.geo/demo/analyst.key
+if [[ -s "$key_file" ]]; then ./geo keys revoke "$(cut -c1-12 "$key_file")" > /dev/null 2>&1 || true; fi
+key=$(./geo keys create --role analyst --name "demo (scripts/demo.sh)" 2> /dev/null)
+(umask 077; printf '%s\n' "$key" > "$key_file")
+urls="${GEO_DEMO_URLS:-http://127.0.0.1:5080}"
+echo "The map of the lägesbild (geo serve): open ${urls%/}/map/ and give it this analyst key (also in $root/$key_file):"
+echo "  $key"
+echo "Other roles: ./geo keys create --role coordinator|partner --name NAME. The API reference: ${urls%/}/api-reference"
+if [[ $serve -eq 0 ]]; then
+  echo "Not serving (--no-serve): start it with ./geo serve --urls $urls"
+  exit 0
+fi
+exec ./geo serve --urls "$urls"
