@@ -79,7 +79,9 @@ PY
 echo "Run $run of study area $sa (SRID $srid); $(wc -l < "$work/tiles.txt") tile URLs (areas, hotspots, cells, density at z 11-13)."
 
 # --- key and service ---------------------------------------------------------------------------------------------
-key=$("$geo" keys create --role analyst --name bench 2>&1 | grep -o 'geo_[A-Za-z0-9_-]\{43\}' | head -1)
+key_out=$("$geo" keys create --role analyst --name bench 2>&1)
+key=""
+if [[ $key_out =~ (geo_[A-Za-z0-9_-]{43}) ]]; then key="${BASH_REMATCH[1]}"; fi
 [ -n "$key" ] || { echo "run.sh: geo keys create printed no key" >&2; exit 1; }
 base="http://127.0.0.1:$port"
 Geo__RateLimit__PermitsPerMinute=100000000 "$geo" serve --urls "$base" > "$work/serve.log" 2>&1 &
@@ -99,7 +101,7 @@ for layer in boundary areas hotspots density cells; do
 done
 grep "/hotspots/11/" "$work/tiles.txt" | while read -r path; do curl -s -o /dev/null -H "Authorization: Bearer $key" "$base$path"; done
 cold_layer=cells; cold_z=13
-grep "/$cold_layer/$cold_z/" "$work/tiles.txt" | head -40 > "$work/cold.txt"
+grep -m 40 "/$cold_layer/$cold_z/" "$work/tiles.txt" > "$work/cold.txt"
 : > "$work/cold_ms.txt"
 while read -r path; do
   curl -s -o /dev/null -H "Authorization: Bearer $key" -w '%{time_total}\n' "$base$path" | awk '{printf "%.3f\n", $1 * 1000}' >> "$work/cold_ms.txt"
@@ -157,7 +159,8 @@ echo "$indicator" > "$work/indicator.txt"
 
 echo
 echo "Loads: $connections connections, $threads wrk threads, $duration each (tile-cached-one-c1: 1 connection); machine load before: $(cut -d' ' -f1-3 /proc/loadavg)."
-load tiles-mixed "$work/tiles.txt"
+load tiles-mixed "$work/tiles.txt"        # the first pass over the list makes every tile (cold), then from the cache
+load tiles-mixed-warm "$work/tiles.txt"   # the same list again, every tile cached
 load tile-cached-one "$work/one.txt"
 load tile-cached-one-c1 "$work/one.txt" 1 1
 load indicators "$work/indicator.txt"
