@@ -58,9 +58,11 @@ if [ -z "$run" ]; then
   run=$(psql_q -c "SELECT max(id) FROM analysis_run WHERE study_area_code = '$study_area' AND status = 'completed'")
   [ -n "$run" ] || { echo "run.sh: no completed run of study area $study_area: ./geo analyze --study-area $study_area" >&2; exit 1; }
 fi
-read -r sa srid wx0 wy0 wx1 wy1 < <(psql_q -F ' ' -c "PREPARE r(bigint) AS $(grep -v '^--' "$repo/src/Geo.Storage/Sql/tile_run.sql")" \
-  -c "EXECUTE r($run)" | awk '{print $1, $4, $5, $6, $7, $8}')
-read -r lon0 lat0 lon1 lat1 < <(psql_q -F ' ' -c "SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM (SELECT ST_Transform(boundary, 4326)::box2d b FROM study_area WHERE code = '$sa') s")
+case "$run" in ''|*[!0-9]*) echo "run.sh: --run must be a run id (a whole number)" >&2; exit 2 ;; esac
+run_sql=$(grep -v '^--' "$repo/src/Geo.Storage/Sql/tile_run.sql" | sed "s/\$1/$run/g")
+IFS='|' read -r sa srid wx0 wy0 wx1 wy1 < <(psql_q -c "SELECT study_area_code, srid, xmin, ymin, xmax, ymax FROM ($run_sql) x")
+[ -n "$sa" ] || { echo "run.sh: there is no run $run" >&2; exit 1; }
+IFS='|' read -r lon0 lat0 lon1 lat1 < <(psql_q -c "SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM (SELECT ST_Transform(boundary, 4326)::box2d b FROM study_area WHERE code = '$sa') s")
 python3 - "$lon0" "$lat0" "$lon1" "$lat1" "$run" > "$work/tiles.txt" <<'PY'
 import math, sys
 lon0, lat0, lon1, lat1 = map(float, sys.argv[1:5]); run = sys.argv[5]
@@ -77,7 +79,9 @@ PY
 echo "Run $run of study area $sa (SRID $srid); $(wc -l < "$work/tiles.txt") tile URLs (areas, hotspots, cells, density at z 11-13)."
 
 # --- key and service ---------------------------------------------------------------------------------------------
-key=$("$geo" keys create --role analyst --name bench | grep -o 'geo_[A-Za-z0-9_-]\{43\}' | head -1)
+key_out=$("$geo" keys create --role analyst --name bench 2>&1)
+key=""
+if [[ $key_out =~ (geo_[A-Za-z0-9_-]{43}) ]]; then key="${BASH_REMATCH[1]}"; fi
 [ -n "$key" ] || { echo "run.sh: geo keys create printed no key" >&2; exit 1; }
 base="http://127.0.0.1:$port"
 Geo__RateLimit__PermitsPerMinute=100000000 "$geo" serve --urls "$base" > "$work/serve.log" 2>&1 &
@@ -91,8 +95,13 @@ done
 echo "Service at $base (log $work/serve.log)."
 
 # --- cold tiles: the first request of each tile, beside the same statement in PostgreSQL ---------------------------
+# Warm the process first (JIT, connection pool, PROJ in the pooled sessions) on tiles the measurement does not use.
+for layer in boundary areas hotspots density cells; do
+  for i in 1 2 3 4 5; do curl -s -o /dev/null -H "Authorization: Bearer $key" "$base/tiles/$run/$layer/$((9 + i))/0/0.mvt"; done
+done
+grep "/hotspots/11/" "$work/tiles.txt" | while read -r path; do curl -s -o /dev/null -H "Authorization: Bearer $key" "$base$path"; done
 cold_layer=cells; cold_z=13
-grep "/$cold_layer/$cold_z/" "$work/tiles.txt" | head -40 > "$work/cold.txt"
+grep -m 40 "/$cold_layer/$cold_z/" "$work/tiles.txt" > "$work/cold.txt"
 : > "$work/cold_ms.txt"
 while read -r path; do
   curl -s -o /dev/null -H "Authorization: Bearer $key" -w '%{time_total}\n' "$base$path" | awk '{printf "%.3f\n", $1 * 1000}' >> "$work/cold_ms.txt"
@@ -105,10 +114,11 @@ tile_sql=$(grep -v '^--' "$repo/src/Geo.Storage/Sql/tile_$cold_layer.sql")
     y="${y%.mvt}"
     echo "EXPLAIN (ANALYZE, TIMING OFF, SUMMARY ON) EXECUTE t('$sa', $run, $srid, $z, $x, $y, 0, 'total', $wx0, $wy0, $wx1, $wy1);"
   done < "$work/cold.txt"
-} | psql_q 2>&1 | awk '/Execution Time/ {print $3}' > "$work/sql_ms.txt"
+} | psql_q 2>&1 | awk '/Planning Time/ {p = $3} /Execution Time/ {print p + $3; print $3 > "'"$work/exec_ms.txt"'"}' > "$work/sql_ms.txt"
 stats() { sort -n "$1" | awk '{a[NR]=$1} END {if (NR == 0) {print "n/a n/a"; exit} printf "%.2f %.2f\n", a[int((NR+1)/2)], a[NR]}'; }
 read -r cold_p50 cold_max < <(stats "$work/cold_ms.txt")
 read -r sql_p50 sql_max < <(stats "$work/sql_ms.txt")
+read -r exec_p50 exec_max < <(stats "$work/exec_ms.txt")
 ratio=$(awk -v a="$cold_p50" -v b="$sql_p50" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }')
 
 # --- loads ---------------------------------------------------------------------------------------------------------
@@ -127,13 +137,14 @@ response = function(status, headers, body)
 end
 done = function(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format("RESULT requests=%d rps=%.0f p50_ms=%.2f p99_ms=%.2f errors=%d\n",
+  io.write(string.format("RESULT requests=%d rps=%.0f p50_ms=%.2f p99_ms=%.2f errors=%d (connect %d, read %d, write %d, http>=400 %d, timeout>2s %d)\n",
     summary.requests, summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000,
-    latency:percentile(99) / 1000, e.connect + e.read + e.write + e.status + e.timeout))
+    latency:percentile(99) / 1000, e.connect + e.read + e.write + e.status + e.timeout,
+    e.connect, e.read, e.write, e.status, e.timeout))
 end
 LUA
-load() { # name, paths file
-  BENCH_KEY="$key" BENCH_PATHS="$2" wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$work/load.lua" "$base" > "$work/$1.out" 2>&1 || true
+load() { # name, paths file[, connections, threads]
+  BENCH_KEY="$key" BENCH_PATHS="$2" wrk -t"${4:-$threads}" -c"${3:-$connections}" -d"$duration" --latency -s "$work/load.lua" "$base" > "$work/$1.out" 2>&1 || true
   local line; line=$(grep '^RESULT' "$work/$1.out" || echo "RESULT failed: $(tail -3 "$work/$1.out" | tr '\n' ' ')")
   printf '%-22s %s\n' "$1" "${line#RESULT }"
 }
@@ -147,12 +158,15 @@ fi
 echo "$indicator" > "$work/indicator.txt"
 
 echo
-echo "Loads: $connections connections, $threads wrk threads, $duration each (wrk 'errors' = socket errors + HTTP >= 400)."
-load tiles-mixed "$work/tiles.txt"
+echo "Loads: $connections connections, $threads wrk threads, $duration each (tile-cached-one-c1: 1 connection); machine load before: $(cut -d' ' -f1-3 /proc/loadavg)."
+load tiles-mixed "$work/tiles.txt"        # the first pass over the list makes every tile (cold), then from the cache
+load tiles-mixed-warm "$work/tiles.txt"   # the same list again, every tile cached
 load tile-cached-one "$work/one.txt"
+load tile-cached-one-c1 "$work/one.txt" 1 1
 load indicators "$work/indicator.txt"
 echo
 echo "Cold tiles ($cold_layer z$cold_z, $(wc -l < "$work/cold.txt") distinct tiles, first request each, curl):  p50 ${cold_p50} ms, max ${cold_max} ms"
-echo "Same ST_AsMVT statement in PostgreSQL (EXPLAIN ANALYZE execution time):              p50 ${sql_p50} ms, max ${sql_max} ms"
+echo "Same ST_AsMVT statement in PostgreSQL, planning + execution (EXPLAIN ANALYZE):     p50 ${sql_p50} ms, max ${sql_max} ms"
+echo "  of which execution:                                                                p50 ${exec_p50} ms, max ${exec_max} ms"
 echo "Ratio cold HTTP / SQL (p50):                                                         ${ratio}"
 echo "Targets: errors 0; tiles p99 < 50 ms; cached tile p50 < 2 ms."

@@ -12,7 +12,8 @@ namespace Geo.Planning.Tiles;
 /// completed run never changes. The cache key holds the run's creation time and the view (the suppression threshold);
 /// the run itself is looked up again at most every <see cref="RunInfoFor"/>, so that a deleted run stops being served
 /// within that time. Concurrent requests for the same missing tile wait for one query (the query of a tile others wait
-/// for is not cancelled when one of them goes away). The role of the caller is the shell's to check
+/// for is not cancelled when one of them goes away), and at most <see cref="MaxConcurrentQueries"/> tile statements run
+/// at once. The role of the caller is the shell's to check
 /// (<see cref="TileLayers.RoleOf"/>).
 /// </summary>
 public sealed class TileService(TileQueries queries, TileCacheSettings settings)
@@ -26,9 +27,17 @@ public sealed class TileService(TileQueries queries, TileCacheSettings settings)
     private const string CompletedStatus = "completed";
     private const string TotalGroup = "total";
 
+    /// <summary>
+    /// How many tile statements run at once: more do not make tiles faster on a database of a few cores, and a burst of
+    /// cold tiles (a map's first draw, 100 clients) would otherwise take up to a pool's worth of server connections.
+    /// </summary>
+    public static readonly int MaxConcurrentQueries = Math.Max(4, 2 * Environment.ProcessorCount);
+
     private readonly TileCache _cache = new(settings.Bytes);
+    private readonly SemaphoreSlim _queryGate = new(MaxConcurrentQueries, MaxConcurrentQueries);
     private readonly ConcurrentDictionary<long, (TileRunInfo? Run, long Until)> _runs = new();
     private readonly ConcurrentDictionary<TileKey, Lazy<Task<TileData>>> _loading = new();
+    private readonly ConcurrentDictionary<long, Lazy<Task<TileRunInfo?>>> _runLoads = new();
 
     /// <summary>The tile cache's state.</summary>
     public TileCacheStatistics CacheStatistics => _cache.Statistics;
@@ -78,6 +87,7 @@ public sealed class TileService(TileQueries queries, TileCacheSettings settings)
 
     private async Task<TileData> LoadAsync(TileRunInfo run, TileKey key)
     {
+        await _queryGate.WaitAsync().ConfigureAwait(false);
         try
         {
             // Not cancelled by one waiter: others may wait for the same tile (the statement's own timeout still applies).
@@ -88,18 +98,32 @@ public sealed class TileService(TileQueries queries, TileCacheSettings settings)
         }
         finally
         {
+            _queryGate.Release();
             _loading.TryRemove(key, out _);
         }
     }
 
     private async Task<TileRunInfo?> RunAsync(long runId, CancellationToken ct)
     {
-        var now = Stopwatch.GetTimestamp();
-        if (_runs.TryGetValue(runId, out var known) && known.Until > now) return known.Run;
-        var run = await queries.RunAsync(runId, ct).ConfigureAwait(false);
-        if (_runs.Count > 10_000) _runs.Clear();
-        _runs[runId] = (run, now + (long)(RunInfoFor.TotalSeconds * Stopwatch.Frequency));
-        return run;
+        if (_runs.TryGetValue(runId, out var known) && known.Until > Stopwatch.GetTimestamp()) return known.Run;
+        // One lookup however many requests find the entry expired at once.
+        var load = _runLoads.GetOrAdd(runId, id => new Lazy<Task<TileRunInfo?>>(() => LoadRunAsync(id)));
+        return await load.Value.WaitAsync(ct).ConfigureAwait(false);
+    }
+
+    private async Task<TileRunInfo?> LoadRunAsync(long runId)
+    {
+        try
+        {
+            var run = await queries.RunAsync(runId, CancellationToken.None).ConfigureAwait(false);
+            if (_runs.Count > 10_000) _runs.Clear();
+            _runs[runId] = (run, Stopwatch.GetTimestamp() + (long)(RunInfoFor.TotalSeconds * Stopwatch.Frequency));
+            return run;
+        }
+        finally
+        {
+            _runLoads.TryRemove(runId, out _);
+        }
     }
 
     /// <summary>A strong entity tag: the quoted first 128 bits of the SHA-256 of the bytes, in hex.</summary>
