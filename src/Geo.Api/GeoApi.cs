@@ -24,7 +24,7 @@ public static class GeoApi
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var options = GeoApiOptions.From(builder.Configuration);
         var settings = GeoSettings.Create(options.Home, options.DatabaseUrl);
-        var database = await new DatabaseService(settings).OpenAsync(log ?? Console.WriteLine, ct).ConfigureAwait(false);
+        var database = await new DatabaseService(settings).OpenAsync(log ?? Console.WriteLine, ct, options.DatabasePoolSize).ConfigureAwait(false);
         builder.Services.AddGeo(settings).AddGeoDatabase(database).AddGeoReporting();
         builder.Services.AddGeoApi(options);
         builder.WebHost.ConfigureGeoKestrel(options);

@@ -24,6 +24,12 @@ public sealed class GeoApiOptions
     /// <summary>A postgres:// URL or Npgsql connection string (null: GEO_DATABASE_URL or the managed local cluster).</summary>
     public string? DatabaseUrl { get; set; }
 
+    /// <summary>
+    /// The most database connections the service opens at once: a burst of requests (a map draw, a load test) queues for a
+    /// connection instead of exhausting the server's <c>max_connections</c> (100 by default) shared with geo commands.
+    /// </summary>
+    public int DatabasePoolSize { get; set; } = 24;
+
     /// <summary>Counts from 1 to this − 1 are suppressed for every role but the analyst's.</summary>
     public int SuppressBelow { get; set; } = 5;
 

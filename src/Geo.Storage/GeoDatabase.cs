@@ -36,17 +36,22 @@ public sealed class GeoDatabase : IAsyncDisposable, IDbContextFactory<GeoDbConte
     /// Connects to the configured database. When <paramref name="settings"/> is managed (no URL), the
     /// local cluster under <c>&lt;Home&gt;/pg</c> is brought up first (installed, initialised, started as needed).
     /// </summary>
-    public static async Task<GeoDatabase> ConnectAsync(GeoSettings settings, bool migrate = true, Action<string>? log = null, CancellationToken ct = default)
+    /// <param name="maxPoolSize">The most connections this process opens at once (null: Npgsql's default, 100, or what the
+    /// connection string says). A long-running service sets it so that a burst of requests queues for a connection instead
+    /// of exhausting the server's <c>max_connections</c>.</param>
+    public static async Task<GeoDatabase> ConnectAsync(GeoSettings settings, bool migrate = true, Action<string>? log = null, CancellationToken ct = default,
+        int? maxPoolSize = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.DatabaseUrl is { } url) return await ConnectAsync(url, migrate, log, ct).ConfigureAwait(false);
+        if (settings.DatabaseUrl is { } url) return await ConnectAsync(url, migrate, log, ct, maxPoolSize).ConfigureAwait(false);
         var cluster = new LocalCluster(settings.ClusterRoot, log);
         await cluster.UpAsync(ct).ConfigureAwait(false);
-        return await ConnectAsync(cluster.ConnectionString, migrate, log, ct).ConfigureAwait(false);
+        return await ConnectAsync(cluster.ConnectionString, migrate, log, ct, maxPoolSize).ConfigureAwait(false);
     }
 
     /// <summary>Connects to a database given as a postgres:// URL or an Npgsql connection string.</summary>
-    public static async Task<GeoDatabase> ConnectAsync(string connectionString, bool migrate = true, Action<string>? log = null, CancellationToken ct = default)
+    public static async Task<GeoDatabase> ConnectAsync(string connectionString, bool migrate = true, Action<string>? log = null, CancellationToken ct = default,
+        int? maxPoolSize = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var cs = ConnectionStrings.ToNpgsql(connectionString);
@@ -55,6 +60,7 @@ public sealed class GeoDatabase : IAsyncDisposable, IDbContextFactory<GeoDbConte
         builder.UseNetTopologySuite();
         // Bulk loads write through the binary COPY buffer: a larger one means fewer system calls.
         if (!cs.Contains("Write Buffer Size", StringComparison.OrdinalIgnoreCase)) builder.ConnectionStringBuilder.WriteBufferSize = 64 * 1024;
+        if (maxPoolSize is { } max) builder.ConnectionStringBuilder.MaxPoolSize = max;
         var dataSource = builder.Build();
         var db = new GeoDatabase(dataSource, description, log ?? (_ => { }));
         try

@@ -11,8 +11,9 @@ public sealed class DatabaseService(GeoSettings settings)
 {
     /// <summary>Starts the managed cluster when needed, connects and applies pending migrations.</summary>
     /// <param name="log">Receives what was done (starting the cluster, applying migrations).</param>
-    public Task<GeoDatabase> OpenAsync(Action<string>? log = null, CancellationToken ct = default) =>
-        GeoDatabase.ConnectAsync(settings, migrate: true, log: log, ct: ct);
+    /// <param name="maxPoolSize">The most connections this process opens at once (null: Npgsql's default).</param>
+    public Task<GeoDatabase> OpenAsync(Action<string>? log = null, CancellationToken ct = default, int? maxPoolSize = null) =>
+        GeoDatabase.ConnectAsync(settings, migrate: true, log: log, ct: ct, maxPoolSize: maxPoolSize);
 
     /// <summary>Stops the managed cluster; false when a database URL is configured (Geo does not manage that server).</summary>
     public async Task<bool> DownAsync(Action<string>? log = null, CancellationToken ct = default)
