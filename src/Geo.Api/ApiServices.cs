@@ -1,9 +1,12 @@
+using Geo.Api.Audit;
 using Geo.Api.Security;
+using Geo.Storage;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Geo.Api;
 
-/// <summary>The HTTP service's own services: problem details, API-key authentication and the role policies, OpenAPI, ...</summary>
+/// <summary>The HTTP service's own services: problem details, API-key authentication and the role policies, the rate limiter, the audit log's queue and writer, OpenAPI.</summary>
 public static class ApiServices
 {
     public static IServiceCollection AddGeoApi(this IServiceCollection services, GeoApiOptions options)
@@ -15,6 +18,10 @@ public static class ApiServices
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder().AddGeoPolicies();
         services.AddOpenApi("v1");
+        services.AddGeoRateLimiter(options);
+        services.TryAddSingleton<AuditStore>();
+        services.AddSingleton<AuditQueue>();
+        services.AddHostedService<AuditWriter>();
         return services;
     }
 
