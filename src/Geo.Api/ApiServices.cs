@@ -1,12 +1,9 @@
-using Geo.Api.Audit;
 using Geo.Api.Security;
-using Geo.Storage;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Geo.Api;
 
-/// <summary>The HTTP service's own services: problem details, API-key authentication and the role policies, the rate limiter, the audit log's queue and writer, OpenAPI.</summary>
+/// <summary>The HTTP service's own services: problem details, API-key authentication and the role policies, OpenAPI, ...</summary>
 public static class ApiServices
 {
     public static IServiceCollection AddGeoApi(this IServiceCollection services, GeoApiOptions options)
@@ -14,14 +11,17 @@ public static class ApiServices
         services.AddSingleton(options);
         services.AddProblemDetails();
         services.AddExceptionHandler<GeoExceptionHandler>();
+        // Security (docs/security.md): the per-key rate limit, the audit log's store, queue and writer, and the API
+        // reference's per-request script nonce for the content security policy (SecurityHeaders).
+        services.AddGeoRateLimiter(options);
+        services.AddSingleton<Geo.Storage.AuditStore>();
+        services.AddSingleton<Audit.AuditQueue>();
+        services.AddHostedService<Audit.AuditWriter>();
+        services.Configure<Scalar.AspNetCore.ScalarOptions>(o => o.DynamicNonce = true);
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder().AddGeoPolicies();
         services.AddOpenApi("v1");
-        services.AddGeoRateLimiter(options);
-        services.TryAddSingleton<AuditStore>();
-        services.AddSingleton<AuditQueue>();
-        services.AddHostedService<AuditWriter>();
         return services;
     }
 

@@ -10,7 +10,7 @@ namespace Geo.Api.Security;
 /// DENY</c>), <c>X-Content-Type-Options: nosniff</c>, <c>Referrer-Policy: no-referrer</c>,
 /// <c>Cross-Origin-Opener-Policy: same-origin</c> and a <c>Permissions-Policy</c> that turns off what the map never uses.
 /// The API reference (<c>/api-reference</c>, Scalar) also gets <c>'unsafe-inline'</c> styles and its per-request
-/// script nonce (when the page is mapped with <c>.WithNonce()</c>), on that path only.
+/// script nonce (<c>ScalarOptions.DynamicNonce</c>, turned on in <see cref="ApiServices.AddGeoApi"/>), on that path only.
 /// </summary>
 public sealed partial class SecurityHeaders(RequestDelegate next, GeoApiOptions options)
 {

@@ -1,12 +1,14 @@
 using System.Net.Http.Headers;
 using Geo.Core.Domain;
+using Microsoft.AspNetCore.Routing;
 
 namespace Geo.Api.Tests.Security;
 
 /// <summary>
 /// Hostile text through every text route parameter and every query parameter the route contract names, on every route
 /// (enumerated from the service's endpoints), as the analyst (who passes every role check, so the handlers run): never
-/// a 5xx, every error a ProblemDetails without a stack trace, and the data untouched afterwards.
+/// a 5xx (pages: never a 500), every error of /api, /tiles and /health a ProblemDetails, no stack trace anywhere, and the
+/// data untouched afterwards.
 /// </summary>
 [Collection("api")]
 public sealed class InjectionTests(ApiFixture fixture)
@@ -44,15 +46,17 @@ public sealed class InjectionTests(ApiFixture fixture)
             var basePath = RouteProbe.Path(endpoint, values);
             foreach (var payload in Payloads)
             {
-                foreach (var name in RouteProbe.Parameters(endpoint).Where(n => !RouteProbe.IsTyped(endpoint, n)))
+                // A NUL in the path is refused by Kestrel itself (400) before Geo sees the request (the test server throws
+                // instead), so NULs go through the query string only.
+                foreach (var name in RouteProbe.Parameters(endpoint).Where(n => !RouteProbe.IsTyped(endpoint, n) && !payload.Contains('\0')))
                 {
                     var path = RouteProbe.Path(endpoint, new Dictionary<string, string>(values) { [name] = payload });
-                    await CheckAsync(client, method, path, $"{{{name}}}", failures);
+                    await CheckAsync(client, endpoint, method, path, $"{{{name}}}", failures);
                     requests++;
                 }
                 foreach (var name in RouteProbe.ContractQuery.GetValueOrDefault(template, []))
                 {
-                    await CheckAsync(client, method, basePath + "?" + name + "=" + Uri.EscapeDataString(payload), "?" + name, failures);
+                    await CheckAsync(client, endpoint, method, basePath + "?" + name + "=" + Uri.EscapeDataString(payload), "?" + name, failures);
                     requests++;
                 }
             }
@@ -64,15 +68,20 @@ public sealed class InjectionTests(ApiFixture fixture)
         Assert.Contains("GET /health/ready", exercised);
     }
 
-    private static async Task CheckAsync(HttpClient client, string method, string path, string where, List<string> failures)
+    private static async Task CheckAsync(HttpClient client, RouteEndpoint endpoint, string method, string path, string where, List<string> failures)
     {
-        using var request = RouteProbe.Request(method, path);
+        using var request = RouteProbe.Request(endpoint, method, path);
         using var response = await client.SendAsync(request);
         var status = (int)response.StatusCode;
         var body = await response.Content.ReadAsStringAsync();
         var shown = path.Length > 160 ? path[..160] + "…" : path;
-        if (status >= 500) failures.Add($"{method} {shown} ({where}): {status} {Cut(body)}");
-        else if (status >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+        // The JSON service (/api, /tiles, /health) answers every error with a ProblemDetails and never a 5xx for bad input;
+        // the pages (/map, /openapi, /api-reference) may answer in HTML or text (the map page says 503 "not built" when its
+        // bundle is missing), but never a 500.
+        var json = endpoint.RoutePattern.RawText is { } raw && (raw.TrimStart('/').StartsWith("api/", StringComparison.Ordinal) ||
+            raw.TrimStart('/').StartsWith("tiles/", StringComparison.Ordinal) || raw.TrimStart('/').StartsWith("health/", StringComparison.Ordinal));
+        if (json ? status >= 500 : status == 500) failures.Add($"{method} {shown} ({where}): {status} {Cut(body)}");
+        else if (json && status >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
             failures.Add($"{method} {shown} ({where}): {status} as {response.Content.Headers.ContentType?.MediaType ?? "no content type"}, not a ProblemDetails");
         if (body.Contains("   at ", StringComparison.Ordinal) || body.Contains("Npgsql", StringComparison.Ordinal) || body.Contains("StackTrace", StringComparison.OrdinalIgnoreCase))
             failures.Add($"{method} {shown} ({where}): {status} shows internals: {Cut(body)}");

@@ -57,7 +57,7 @@ public sealed class RouteRoleTests(ApiFixture fixture)
                         RouteProbe.Parameters(endpoint).Contains("layer") && RouteProbe.TileLayers.TryGetValue(layer, out var lr) ? Roles.Rank(lr) : 0);
                     foreach (var caller in Callers)
                     {
-                        using var request = RouteProbe.Request(method, path);
+                        using var request = RouteProbe.Request(endpoint, method, path);
                         using var response = await clients[caller ?? ""].SendAsync(request);
                         var status = (int)response.StatusCode;
                         var who = caller ?? "anonymous";

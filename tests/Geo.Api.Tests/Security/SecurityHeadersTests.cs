@@ -46,6 +46,17 @@ public sealed class SecurityHeadersTests(ApiFixture fixture)
         Assert.Equal("'none'", directives["frame-ancestors"]);
     }
 
+    [Fact]
+    public async Task The_api_reference_nonce_is_allowed_for_scripts_on_that_response_only()
+    {
+        await using var host = await SecurityTestHost.StartAsync(fixture);
+        using var client = host.Client(null);
+        var page = Directives(Header(await client.GetAsync("/api-reference/nonce-test"), "Content-Security-Policy"));
+        Assert.Equal("'self' 'nonce-TestNonce_0123456789'", page["script-src"]);
+        var other = Directives(Header(await client.GetAsync("/health/live"), "Content-Security-Policy"));
+        Assert.Equal("'self'", other["script-src"]);
+    }
+
     [Theory]
     [InlineData("xyz", "https://tile.openstreetmap.org/{z}/{x}/{y}.png", "https://tile.openstreetmap.org")]
     [InlineData("xyz", "https://{a-c}.tile.example.org:8443/{z}/{x}/{y}.png", "https://*.tile.example.org:8443")]

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Geo.Api.Audit;
 using Geo.Api.Security;
 using Geo.Planning;
+using Geo.Reporting;
 using Geo.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Scalar.AspNetCore;
 
 namespace Geo.Api.Tests.Security;
 
@@ -38,7 +40,7 @@ internal sealed class SecurityTestHost : IAsyncDisposable
             new Dictionary<string, string?> { ["Geo:Urls"] = "http://127.0.0.1:0" }.Concat(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))));
         var options = GeoApiOptions.From(builder.Configuration);
         builder.Services.AddGeo(GeoSettings.Create(fixture.Home, fixture.ConnectionString))
-            .AddGeoDatabase(fixture.Services.GetRequiredService<GeoDatabase>());
+            .AddGeoDatabase(fixture.Services.GetRequiredService<GeoDatabase>()).AddGeoReporting();
         builder.Services.AddGeoApi(options);
         builder.WebHost.ConfigureGeoKestrel(options);
         var app = builder.Build();
@@ -66,6 +68,12 @@ internal sealed class SecurityTestHost : IAsyncDisposable
         }).RequireAuthorization(GeoPolicies.Analyst);
         // What Kestrel throws when a chunked body passes MaxRequestBodySize while a handler reads it.
         test.MapPost("/kestrel-too-large", () => Results.Ok(ThrowTooLarge())).RequireAuthorization(GeoPolicies.Analyst);
+        // As Scalar's page does with DynamicNonce: the per-request nonce left in the request's items for the CSP.
+        app.MapGet("/api-reference/nonce-test", (HttpContext c) =>
+        {
+            c.Items[ScalarOptions.NonceHttpContextItemKey] = "TestNonce_0123456789";
+            return "ok";
+        });
         await app.StartAsync();
         return new SecurityTestHost(app, fixture);
     }
