@@ -5,7 +5,7 @@ using System.Net.Http.Headers;
 
 namespace Geo.Api.Tests.Security;
 
-/// <summary>The per-key rate limit (Geo:RateLimit:PermitsPerMinute): 429 with Retry-After and a ProblemDetails; per key; /health exempt.</summary>
+/// <summary>The per-key rate limit (Geo:RateLimit:PermitsPerMinute): 429 with Retry-After and a ProblemDetails, audited; per key; /health exempt.</summary>
 [Collection("api")]
 public sealed class RateLimitTests(ApiFixture fixture)
 {
@@ -19,6 +19,7 @@ public sealed class RateLimitTests(ApiFixture fixture)
             if (role is not null) c.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", fixture.KeyOf(role));
             return c;
         }
+        var start = DateTimeOffset.UtcNow.AddSeconds(-1);
         using var partner = Client(Roles.Partner);
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? refused = null;
@@ -37,6 +38,15 @@ public sealed class RateLimitTests(ApiFixture fixture)
         Assert.Contains("5 requests per minute", body, StringComparison.Ordinal);
         var retryAfter = int.Parse(Assert.Single(refused.Headers.GetValues("Retry-After")), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(retryAfter, 1, 60);
+
+        // The refusals are in the audit log with the key and role (written in the background: poll).
+        long refusedLogged = 0;
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline && (refusedLogged = await Sql.ScalarAsync<long>(fixture.ConnectionString,
+                   "SELECT count(*) FROM audit_log WHERE status = 429 AND role = 'partner' AND key_name = 'test partner' AND path = '/api/no-such-route' AND at >= @start",
+                   ("start", start))) < 3)
+            await Task.Delay(100);
+        Assert.Equal(3, refusedLogged);
 
         // Another key has its own bucket; health checks are never limited.
         using var coordinator = Client(Roles.Coordinator);
