@@ -14,6 +14,13 @@ public static class ApiServices
         services.AddSingleton(TileCacheSettings.FromMegabytes(options.TileCacheMegabytes));
         services.AddProblemDetails();
         services.AddExceptionHandler<GeoExceptionHandler>();
+        // Security (docs/security.md): the per-key rate limit, the audit log's store, queue and writer, and the API
+        // reference's per-request script nonce for the content security policy (SecurityHeaders).
+        services.AddGeoRateLimiter(options);
+        services.AddSingleton<Geo.Storage.AuditStore>();
+        services.AddSingleton<Audit.AuditQueue>();
+        services.AddHostedService<Audit.AuditWriter>();
+        services.Configure<Scalar.AspNetCore.ScalarOptions>(o => o.DynamicNonce = true);
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder().AddGeoPolicies();

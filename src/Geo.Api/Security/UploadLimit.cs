@@ -40,8 +40,8 @@ public sealed class UploadLimit(RequestDelegate next, GeoApiOptions options)
             {
                 Status = StatusCodes.Status413PayloadTooLarge,
                 Title = "The upload is too large",
-                Detail = $"Geo accepts request bodies up to {options.UploadLimitMegabytes} MB (setting Geo:UploadLimitMegabytes). " +
-                         "Split the file (e.g. by year) or ask the administrator to raise the limit.",
+                Detail = $"The request body is larger than Geo's upload limit of {options.UploadLimitMegabytes} MB (the setting " +
+                         "Geo:UploadLimitMegabytes): split the file (e.g. by year) or ask the administrator to raise the limit.",
             },
         }).AsTask();
     }
