@@ -17,9 +17,12 @@ public static class AreasApi
     public static IEndpointRouteBuilder MapAreasApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/runs/{runId}").WithTags("Areas").RequireAuthorization(GeoPolicies.Partner);
-        api.MapGet("/areas", Areas).WithName("GetRunAreas");
-        api.MapGet("/areas/{areaCode}", Area).WithName("GetRunArea");
-        api.MapGet("/classes", Classes).WithName("GetRunClasses");
+        api.MapGet("/areas", Areas).WithName("GetRunAreas")
+            .WithSummary("The run's areas with their indicators for a category group (default total), priority and bbox; small counts suppressed for coordinators and partners.");
+        api.MapGet("/areas/{areaCode}", Area).WithName("GetRunArea")
+            .WithSummary("One area: its indicators per group, monthly counts, hour × weekday counts, priority with reasons and plan rows (coordinator and up).");
+        api.MapGet("/classes", Classes).WithName("GetRunClasses")
+            .WithSummary("Class breaks of an area indicator by quantiles, natural breaks (Fisher–Jenks) or equal intervals, for the map's choropleth.");
         return app;
     }
 

@@ -15,9 +15,12 @@ public static class HotspotsApi
     public static IEndpointRouteBuilder MapHotspotsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/runs/{runId}").WithTags("Hotspots");
-        api.MapGet("/hotspots", Hotspots).RequireAuthorization(GeoPolicies.Partner).WithName("GetRunHotspots");
-        api.MapGet("/hotspots/{hotspotId}", Hotspot).RequireAuthorization(GeoPolicies.Partner).WithName("GetRunHotspot");
-        api.MapGet("/cells", Cells).RequireAuthorization(GeoPolicies.Coordinator).WithName("GetRunCells");
+        api.MapGet("/hotspots", Hotspots).RequireAuthorization(GeoPolicies.Partner).WithName("GetRunHotspots")
+            .WithSummary("The run's hot spots: emerging and change class, coverage gap with its uncovered hours, dominant categories, priority rank, bbox.");
+        api.MapGet("/hotspots/{hotspotId}", Hotspot).RequireAuthorization(GeoPolicies.Partner).WithName("GetRunHotspot")
+            .WithSummary("One hot spot: as in the list plus monthly counts, hour × weekday counts, priority, plan rows and nearby resources (coordinator and up).");
+        api.MapGet("/cells", Cells).RequireAuthorization(GeoPolicies.Coordinator).WithName("GetRunCells")
+            .WithSummary("The run's grid cells (only significant ones with significant=true): Gi* z and confidence, emerging class, hot spot, density.");
         return app;
     }
 

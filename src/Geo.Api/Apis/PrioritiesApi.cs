@@ -20,7 +20,8 @@ public static class PrioritiesApi
     public static IEndpointRouteBuilder MapPrioritiesApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/runs/{runId}").WithTags("Priorities").RequireAuthorization(GeoPolicies.Coordinator)
-            .MapGet("/priorities", Priorities).WithName("GetRunPriorities");
+            .MapGet("/priorities", Priorities).WithName("GetRunPriorities")
+            .WithSummary("The run's priorities in rank order (areas, hot spots or both) with their reasons in the language and a bbox to zoom to.");
         return app;
     }
 

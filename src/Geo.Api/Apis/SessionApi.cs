@@ -14,8 +14,10 @@ public static class SessionApi
     public static IEndpointRouteBuilder MapSessionApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Session");
-        api.MapGet("/config", Config).AllowAnonymous().WithName("GetConfig");
-        api.MapGet("/me", Me).RequireAuthorization(GeoPolicies.Partner).WithName("GetMe");
+        api.MapGet("/config", Config).AllowAnonymous().WithName("GetConfig")
+            .WithSummary("The map page's settings: default language, suppression threshold, Geo's version and the base map (null when none).");
+        api.MapGet("/me", Me).RequireAuthorization(GeoPolicies.Partner).WithName("GetMe")
+            .WithSummary("The caller: the key's name and role, and the threshold below which counts are suppressed for it.");
         return app;
     }
 
