@@ -12,7 +12,7 @@ public static class ApiServices
     {
         services.AddSingleton(options);
         services.AddSingleton(TileCacheSettings.FromMegabytes(options.TileCacheMegabytes));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = AccessProblems.Describe);
         services.AddExceptionHandler<GeoExceptionHandler>();
         // Security (docs/security.md): the per-key rate limit, the audit log's store, queue and writer, and the API
         // reference's per-request script nonce for the content security policy (SecurityHeaders).
