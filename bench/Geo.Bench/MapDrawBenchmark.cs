@@ -12,7 +12,7 @@ namespace Geo.Bench;
 /// fresh browser context (no HTTP cache, no stored key), enters the key in the page's key dialog and waits for
 /// <c>window.geoFirstDraw</c>, which the page sets once, at OpenLayers' first <c>rendercomplete</c> after the first run's
 /// layers, classes and tiles: milliseconds from navigation start less the time the key dialog stood open (the automation's
-/// wait for the dialog, fill and click: 150–400 ms on a loaded machine, which a stored session key skips; the wall time
+/// wait for the dialog, fill and click: 300–450 ms on this loaded machine, which a stored session key skips; the wall time
 /// from GotoAsync to the value seen, all of it included, is printed too). The first load
 /// after the service starts fills the service's tile cache, so it is printed apart as the cold load; the median and p90
 /// are of the other loads. Also printed: the tile requests of each first draw and their bytes (Chromium's transfer sizes:
