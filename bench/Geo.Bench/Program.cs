@@ -57,7 +57,8 @@ static int Usage()
                                             headless Chromium opens /map/ N times (default 10, a fresh context each),
                                             enters the key, waits for window.geoFirstDraw; each time, the cold (first)
                                             load apart, median and p90 of the others, tile requests and bytes per draw
-                                            (--timeline: each load's resource timings, from navigation start)
+                                            (--timeline: each load's resource timings, from navigation start;
+                                            GEO_BENCH_KEY may stand for --key)
           spdep-grids --out DIR             the Vancouver and Chicago real-data grids (cell,column,row,count) for RealData/spdep/localg.R
         Uses GEO_DATABASE_URL, or the managed local cluster in GEO_HOME (default ./.geo).
         """);

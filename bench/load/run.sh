@@ -185,15 +185,15 @@ echo "Same ST_AsMVT statement in PostgreSQL, planning + execution (EXPLAIN ANALY
 echo "  of which execution:                                                                p50 ${exec_p50} ms, max ${exec_max} ms"
 echo "Ratio cold HTTP / SQL (p50):                                                         ${ratio}"
 if [ "$mapdraw" = true ]; then
-  # Built here, after geo serve started: building it restores the src projects (obj/*.json newer), which would make
-  # ./geo rebuild itself if it came first.
+  # Built here, after geo serve started: built before it, ./geo rebuilt itself in a trial (probably the restore's
+  # obj/*.json under src/, newer than geo.dll, which ./geo takes for changed sources).
   dotnet build "$repo/bench/Geo.Bench/Geo.Bench.csproj" -c Release -nologo -v quiet > "$work/bench-build.log" 2>&1 \
     || { cat "$work/bench-build.log" >&2; exit 1; }
   echo
   echo "Map page first full draw (bench/Geo.Bench mapdraw, $loads loads). The service is warm from the loads above; its"
   echo "first load here is tile-cold only for tiles the wrk lists (z 11-13) do not hold: at 1280x800 the page asks for"
   echo "512-px tiles of a lower zoom (z 8 for the sample). For a service-cold figure see bench/load/README.md."
-  dotnet "$repo/bench/Geo.Bench/bin/Release/net10.0/Geo.Bench.dll" mapdraw --url "$base" --key "$key" --loads "$loads" \
+  GEO_BENCH_KEY="$key" dotnet "$repo/bench/Geo.Bench/bin/Release/net10.0/Geo.Bench.dll" mapdraw --url "$base" --loads "$loads" \
     || echo "mapdraw failed (exit $?)"
 fi
 echo "Targets: errors 0; tiles p99 < 50 ms; cached tile p50 < 2 ms; map first full draw median < 1000 ms."
