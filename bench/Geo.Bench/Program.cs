@@ -15,6 +15,7 @@ return args.FirstOrDefault() switch
     "lattice-profile" => LatticeProfile.Run(args[1]),
     "reference" => await ReferenceBenchmark.RunAsync(args[1..]),
     "analyze" => await AnalyzeBenchmark.RunAsync(args[1..]),
+    "mapdraw" => await MapDrawBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -51,6 +52,13 @@ static int Usage()
                                             per step and the median of N runs (default 3), the whole ./geo analyze process
                                             once (each), and the run's statistical core in R (bench/spdep/analyze.R:
                                             spdep localG, poisson.test, Mann-Kendall and glm trends per area)
+          mapdraw --url http://127.0.0.1:PORT --key KEY [--loads N] [--chromium PATH] [--timeout S] [--timeline]
+                                            the map page's first full draw against a running geo serve (target < 1 s):
+                                            headless Chromium opens /map/ N times (default 10, a fresh context each),
+                                            enters the key, waits for window.geoFirstDraw; each time, the cold (first)
+                                            load apart, median and p90 of the others, tile requests and bytes per draw
+                                            (--timeline: each load's resource timings, from navigation start;
+                                            GEO_BENCH_KEY may stand for --key)
           spdep-grids --out DIR             the Vancouver and Chicago real-data grids (cell,column,row,count) for RealData/spdep/localg.R
         Uses GEO_DATABASE_URL, or the managed local cluster in GEO_HOME (default ./.geo).
         """);

@@ -49,6 +49,11 @@ public sealed partial class MapPageTests(MapFixture fixture)
         var page = map.Page;
         Assert.Equal(fixture.RunId.ToString(CultureInfo.InvariantCulture), await page.InputValueAsync("#run"));
         Assert.Contains("analytiker", await page.TextContentAsync("#me") ?? "", StringComparison.Ordinal);
+        // The first full draw is recorded once, for bench/Geo.Bench mapdraw (timed there, not here).
+        var firstDraw = await page.WaitForFunctionAsync("() => window.geoFirstDraw", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        var recorded = await firstDraw.JsonValueAsync<JsonElement>();
+        Assert.Equal(fixture.RunId, recorded.GetProperty("run").GetInt64());
+        Assert.True(recorded.GetProperty("ms").GetDouble() > 0);
         // Switch on the Gi* cells as well, then compare with the map with every layer off.
         await page.CheckAsync("#layer-cells");
         await map.RenderedAsync();
