@@ -31,6 +31,17 @@ public static class GeoApi
         var app = builder.Build();
         app.UseGeoApi(options);
         app.MapGeoApi();
+        await WarmUpAsync(app.Services, ct).ConfigureAwait(false);
         return app;
+    }
+
+    /// <summary>
+    /// Before the first request: one key lookup through the EF Core model (building the model and opening the first pooled
+    /// connection cost ~0.8 s, which the map's first draw otherwise pays on its first request).
+    /// </summary>
+    private static async Task WarmUpAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var keys = services.GetRequiredService<Geo.Planning.Keys.ApiKeyService>();
+        await keys.AuthenticateAsync(Geo.Planning.Keys.ApiKeyService.KeyStart + "warm-up", ct).ConfigureAwait(false);
     }
 }
