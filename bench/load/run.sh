@@ -6,7 +6,7 @@
 #   bench/load/run.sh [--duration 60s] [--connections 100] [--threads 2] [--port 5182] [--run ID] [--study-area 9999]
 #                     [--loads 10] [--no-mapdraw]
 #
-# Uses the developer database of GEO_HOME (default <repo>/.geo; e.g. GEO_HOME=/work/main/.geo) or GEO_DATABASE_URL,
+# Uses the developer database of GEO_HOME (default <repo>/.geo, or another checkout's: GEO_HOME=../other/.geo) or GEO_DATABASE_URL,
 # with the sample loaded and analysed (./geo sample import data/sample && ./geo analyze --study-area 9999). Creates an
 # analyst key named "bench" (geo keys create; revoked at exit), starts `geo serve` on 127.0.0.1:PORT with the rate
 # limit lifted, runs the loads and the map draw (headless /usr/bin/chromium), prints a summary and stops the service.

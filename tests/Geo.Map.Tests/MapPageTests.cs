@@ -3,6 +3,8 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Geo.Core.Domain;
+using Geo.Planning.Runs;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Npgsql;
 
@@ -173,6 +175,40 @@ public sealed partial class MapPageTests(MapFixture fixture)
         var options = await page.Locator("#run option").AllAsync();
         Assert.NotEmpty(options);
         foreach (var option in options) Assert.Contains("2024-01-01", await option.TextContentAsync() ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_coordinator_starts_a_run_for_the_chosen_period_and_the_page_shows_its_progress_then_the_new_run()
+    {
+        await using var map = await MapSession.OpenAsync(fixture, Roles.Coordinator);
+        var page = map.Page;
+        await page.ClickAsync("#filter summary");
+        await page.FillAsync("#filter-from", "2025-03-01");
+        await page.FillAsync("#filter-to", "2025-03-31");
+        var started = page.WaitForResponseAsync(r => r.Url.EndsWith("/api/runs", StringComparison.Ordinal) && r.Request.Method == "POST");
+        await page.ClickAsync("#new-run");
+        Assert.Equal(202, (await started).Status);
+        // The job's steps are shown while it runs, then the page switches to the new run and draws it.
+        await page.Locator("#job .steps li").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        Assert.Equal("I kö", await page.Locator("#job .steps li").First.TextContentAsync()); // the step codes in the page's language
+        await page.WaitForFunctionAsync("id => window.geoMap.state.run && window.geoMap.state.run.id > id", fixture.RunId,
+            new PageWaitForFunctionOptions { Timeout = 120_000 });
+        var runId = await page.EvaluateAsync<long>("() => window.geoMap.state.run.id");
+        try
+        {
+            await map.WaitForRunAsync(runId);
+            await map.ShotAsync("08-new-run");
+            using var client = fixture.Client(Roles.Coordinator);
+            using var run = JsonDocument.Parse(await client.GetStringAsync($"/api/runs/{runId}"));
+            Assert.Equal("2025-03-01", run.RootElement.GetProperty("periodFrom").GetString());
+            Assert.Equal("2025-03-31", run.RootElement.GetProperty("periodTo").GetString());
+            Assert.Equal("completed", run.RootElement.GetProperty("status").GetString());
+        }
+        finally
+        {
+            // The page opens on the newest run: the other tests expect the fixture's.
+            await fixture.Services.GetRequiredService<RunsService>().DeleteAsync(runId);
+        }
     }
 
     [Fact]

@@ -252,6 +252,7 @@ function renderRunOptions(filterChanged, wantedId) {
     : state.run && matching.some((r) => r.id === state.run.id) ? state.run.id
       : matching[0]?.id;
   if (current) {
+    if ($('status').textContent === t('run.none')) showStatus('');
     select.value = String(current);
     if (!state.run || state.run.id !== current) selectRun(current);
   } else if (filterChanged) {
@@ -362,6 +363,12 @@ async function loadClasses() {
 
 // ---------- new runs ----------
 
+function stepLabel(step) {
+  const key = `job.step.${step}`;
+  const label = t(key);
+  return label === key ? step : label;
+}
+
 async function startRun() {
   const studyArea = state.run?.studyArea ?? (await getJson('/api/study-areas').catch(() => []))?.[0]?.code;
   if (!studyArea) { showStatus(t('run.none'), 'error'); return; }
@@ -380,7 +387,8 @@ async function startRun() {
     for (;;) {
       await new Promise((r) => setTimeout(r, 1000));
       const job = await getJson(`/api/jobs/${encodeURIComponent(jobId)}`);
-      jobBox.querySelector('.steps').innerHTML = (job.steps ?? []).map((s) => `<li>${esc(s)}</li>`).join('');
+      // The service reports step codes (queued, resolve, read, …); unknown ones are shown as they come.
+      jobBox.querySelector('.steps').innerHTML = (job.steps ?? []).map((s) => `<li>${esc(stepLabel(s))}</li>`).join('');
       if (job.status === 'completed') {
         jobBox.querySelector('p').textContent = t('job.completed');
         jobBox.querySelector('progress').remove();

@@ -26,21 +26,28 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
     /// <summary>How long a key's lookup is reused.</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
-    private static readonly ConcurrentDictionary<string, (ApiKeyInfo? Key, DateTimeOffset Until)> Cache = new(StringComparer.Ordinal);
+    // One lookup per key and period, however many requests find the entry expired at once: they share its Lazy task.
+    private static readonly ConcurrentDictionary<string, (Lazy<Task<ApiKeyInfo?>> Lookup, DateTimeOffset Until)> Cache = new(StringComparer.Ordinal);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var key = KeyOf(Request);
         if (key is null) return AuthenticateResult.NoResult();
         var now = DateTimeOffset.UtcNow;
+        if (Cache.Count > 10_000) Cache.Clear();
+        var entry = Cache.AddOrUpdate(key,
+            _ => (new Lazy<Task<ApiKeyInfo?>>(() => LookUpAsync(key)), now + CacheFor),
+            (_, old) => old.Until > now ? old : (new Lazy<Task<ApiKeyInfo?>>(() => LookUpAsync(key)), now + CacheFor));
         ApiKeyInfo? info;
-        if (Cache.TryGetValue(key, out var hit) && hit.Until > now) info = hit.Key;
-        else
+        try
         {
-            info = await keys.AuthenticateAsync(key, Context.RequestAborted).ConfigureAwait(false);
-            if (Cache.Count > 10_000) Cache.Clear();
-            Cache[key] = (info, now + CacheFor);
-            if (info is not null) await keys.TouchAsync(info.Id, Context.RequestAborted).ConfigureAwait(false);
+            info = await entry.Lookup.Value.ConfigureAwait(false);
+        }
+        catch
+        {
+            // A failed lookup (the database out of reach) is not remembered: the next request tries again.
+            Cache.TryRemove(new KeyValuePair<string, (Lazy<Task<ApiKeyInfo?>>, DateTimeOffset)>(key, entry));
+            throw;
         }
         if (info is null) return AuthenticateResult.Fail("The API key is not valid or has been revoked.");
         var identity = new ClaimsIdentity(
@@ -50,6 +57,14 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
             new Claim(ClaimTypes.Role, info.Role),
         ], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    // Not cancelled with the request that started it: other requests may be waiting for the same lookup.
+    private async Task<ApiKeyInfo?> LookUpAsync(string key)
+    {
+        var info = await keys.AuthenticateAsync(key, CancellationToken.None).ConfigureAwait(false);
+        if (info is not null) await keys.TouchAsync(info.Id, CancellationToken.None).ConfigureAwait(false);
+        return info;
     }
 
     /// <summary>Forgets every cached lookup (after a key is revoked in this process).</summary>

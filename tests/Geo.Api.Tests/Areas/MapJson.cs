@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Npgsql;
 
 namespace Geo.Api.Tests.Areas;
 
@@ -33,22 +32,9 @@ internal static partial class MapJson
         return detail;
     }
 
-    /// <summary>The rows of an independent SQL query on the fixture's database.</summary>
-    public static async Task<List<object?[]>> SqlAsync(ApiFixture fixture, string sql, params object[] parameters)
-    {
-        await using var ds = NpgsqlDataSource.Create(fixture.ConnectionString);
-        await using var cmd = ds.CreateCommand(sql);
-        foreach (var p in parameters) cmd.Parameters.Add(new NpgsqlParameter { Value = p });
-        await using var r = await cmd.ExecuteReaderAsync();
-        var rows = new List<object?[]>();
-        while (await r.ReadAsync())
-        {
-            var row = new object?[r.FieldCount];
-            for (var i = 0; i < r.FieldCount; i++) row[i] = r.IsDBNull(i) ? null : r.GetValue(i);
-            rows.Add(row);
-        }
-        return rows;
-    }
+    /// <summary>The rows of an independent SQL query on the fixture's database (positional parameters).</summary>
+    public static Task<List<object?[]>> SqlAsync(ApiFixture fixture, string sql, params object[] parameters) =>
+        Sql.PositionalRowsAsync(fixture.ConnectionString, sql, parameters);
 
     /// <summary>
     /// The small counts (1 to 4) a JSON document shows: the values of every count field (<c>incidents</c>, the
