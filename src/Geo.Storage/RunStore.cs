@@ -154,6 +154,13 @@ public sealed class RunStore(GeoDatabase database)
         return await Of<RunCellEntity>(db, runId).CountAsync(ct).ConfigureAwait(false);
     }
 
+    /// <summary>How many hotspots the run has (without reading their polygons).</summary>
+    public async Task<int> HotspotCountAsync(long runId, CancellationToken ct = default)
+    {
+        await using var db = database.CreateDbContext();
+        return await Of<RunHotspotEntity>(db, runId).CountAsync(ct).ConfigureAwait(false);
+    }
+
     /// <summary>The run's hotspots, by hotspot id.</summary>
     public Task<IReadOnlyList<RunHotspotEntity>> HotspotsAsync(long runId, CancellationToken ct = default) =>
         RowsAsync<RunHotspotEntity>(runId, q => q.OrderBy(x => x.HotspotId), ct);

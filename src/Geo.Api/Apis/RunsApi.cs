@@ -81,7 +81,7 @@ public static class RunsApi
         var r = await runs.FindAsync(runId, ct);
         if (r is null) return ApiProblems.NoRun(runId);
         var groups = await read.GroupsAsync(runId, ct);
-        var hotspots = r.Status == "completed" ? (await runs.ShowAsync(runId, 0, ct)).Hotspots.Count : 0;
+        var hotspots = r.Status == "completed" ? await runs.HotspotCountAsync(runId, ct) : 0;
         var bbox = (await studyAreas.ExtentsAsync(r.StudyAreaCode, ct)).SingleOrDefault()?.Bbox;
         var labels = groups.ToDictionary(g => g, g => GroupLabel(g, language), StringComparer.Ordinal);
         var k = CountSuppression.For(context.Caller(), options);

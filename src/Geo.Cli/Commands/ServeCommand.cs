@@ -30,7 +30,8 @@ public static class ServeCommand
             { urls, allowRemote };
         cmd.SetAction(async (p, ct) =>
         {
-            var args = new List<string> { "--Logging:LogLevel:Microsoft.AspNetCore=Warning" };
+            // geo serve prints its own addresses: the host's start-up lines (listening on, content root) would repeat them.
+            var args = new List<string> { "--Logging:LogLevel:Microsoft.AspNetCore=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning" };
             var remote = p.GetValue(allowRemote);
             if (p.GetValue(urls) is { } u)
             {

@@ -32,6 +32,9 @@ public sealed class RunsService(RunStore runs, PlanStore plans)
                ?? throw new ArgumentException(studyAreaCode is null ? "there are no runs yet: geo analyze --study-area CODE makes one." : $"study area {studyAreaCode} has no runs yet: geo analyze --study-area {studyAreaCode} makes one.");
     }
 
+    /// <summary>How many hotspots run <paramref name="runId"/> has (one count, without reading them).</summary>
+    public Task<int> HotspotCountAsync(long runId, CancellationToken ct = default) => runs.HotspotCountAsync(runId, ct);
+
     /// <exception cref="ArgumentException">No run has this id.</exception>
     public async Task<RunDetails> ShowAsync(long runId, int topN = 10, CancellationToken ct = default)
     {
