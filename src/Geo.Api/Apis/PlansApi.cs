@@ -1,6 +1,7 @@
 using Geo.Api.Audit;
 using Geo.Api.Models;
 using Geo.Api.Security;
+using Geo.Planning.Places;
 using Geo.Planning.Plans;
 using Geo.Planning.Runs;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,7 +40,7 @@ public static class PlansApi
     {
         var run = await runs.FindAsync(runId, ct);
         if (run is null) return ApiProblems.NoRun(runId);
-        var k = CountSuppression.For(context.Caller(), options);
+        var k = Suppressor.For(context.Caller().Role, options.SuppressBelow);
         var list = (await plans.ListAsync(run.StudyAreaCode, ct)).Where(p => p.RunId == runId).OrderBy(p => p.Id).Select(p => ToResponse(p, k)).ToList();
         context.Audit($"plans of run {runId}", list.Sum(p => p.Rows.Count));
         return TypedResults.Ok(list);
@@ -51,7 +52,7 @@ public static class PlansApi
         var plan = await FindAsync(plans, planId, ct);
         if (plan is null) return NoPlan(planId);
         context.Audit($"plan {planId}", plan.Rows.Count);
-        return TypedResults.Ok(ToResponse(plan, CountSuppression.For(context.Caller(), options)));
+        return TypedResults.Ok(ToResponse(plan, Suppressor.For(context.Caller().Role, options.SuppressBelow)));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<PlanRowEvent>>, ProblemHttpResult>> HistoryAsync(long planId, HttpContext context, PlanService plans,
@@ -87,7 +88,7 @@ public static class PlansApi
             return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "Changed meanwhile");
         }
         context.Audit($"row {rowId} of plan {planId} changed", 1);
-        return TypedResults.Ok(ToRow(row, CountSuppression.For(context.Caller(), options)));
+        return TypedResults.Ok(ToRow(row, Suppressor.For(context.Caller().Role, options.SuppressBelow)));
     }
 
     private static async Task<Plan?> FindAsync(PlanService plans, long planId, CancellationToken ct)
@@ -104,10 +105,10 @@ public static class PlansApi
 
     private static ProblemHttpResult NoPlan(long planId) => ApiProblems.NotFound($"there is no plan {planId}: GET /api/runs/{{runId}}/plans lists the plans of a run.");
 
-    private static PlanResponse ToResponse(Plan p, CountSuppression k) =>
+    private static PlanResponse ToResponse(Plan p, Suppressor k) =>
         new(p.Id, p.StudyAreaCode, p.RunId, p.Title, p.Lang, p.TopN, p.ReviewDate, p.CreatedBy, p.CreatedAt, p.BasedOnPlanId, [.. p.Rows.Select(r => ToRow(r, k))]);
 
-    private static PlanRowResponse ToRow(PlanRow r, CountSuppression k)
+    private static PlanRowResponse ToRow(PlanRow r, Suppressor k)
     {
         var i = r.Indicator;
         var hide = i.Code is "incidents" or "incidents_in_window" && k.Suppresses(i.Baseline);

@@ -1,6 +1,7 @@
 using Geo.Api.Audit;
 using Geo.Api.Models;
 using Geo.Api.Security;
+using Geo.Planning.Places;
 using Geo.Planning.Reference;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -41,13 +42,13 @@ public static class ReferenceApi
         }
         if (comparison is null) return ApiProblems.NotFound("no reference table is loaded: an analyst loads it with geo reference load.");
         context.Audit($"reference values of municipality {municipality} ({comparison.Year})", comparison.Groups.Count);
-        var k = CountSuppression.For(context.Caller(), options);
+        var k = Suppressor.For(context.Caller().Role, options.SuppressBelow);
         var c = comparison;
         return TypedResults.Ok(new ReferenceComparisonResponse(c.Source, c.LoadId, c.LoadedAt, c.Year, c.DaysCovered, c.FullYear, c.PopulationYear,
             c.Municipality, c.County, c.Sweden, c.Similar, [.. c.Groups.Select(g => Group(g, k))], c.Notices));
     }
 
-    private static ReferenceGroupResponse Group(ReferenceGroupComparison g, CountSuppression k)
+    private static ReferenceGroupResponse Group(ReferenceGroupComparison g, Suppressor k)
     {
         var hide = k.Suppresses(g.Events);
         return new ReferenceGroupResponse(g.Group, g.LabelSv, g.LabelEn, hide ? null : g.Events, hide, hide ? null : g.Municipality, g.County, g.Sweden,

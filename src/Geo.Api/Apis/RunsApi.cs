@@ -5,6 +5,7 @@ using Geo.Api.Audit;
 using Geo.Api.Models;
 using Geo.Api.Security;
 using Geo.Core.Taxonomy;
+using Geo.Planning.Places;
 using Geo.Planning.Jobs;
 using Geo.Planning.Runs;
 using Geo.Planning.StudyAreas;
@@ -84,7 +85,7 @@ public static class RunsApi
         var hotspots = r.Status == "completed" ? await runs.HotspotCountAsync(runId, ct) : 0;
         var bbox = (await studyAreas.ExtentsAsync(r.StudyAreaCode, ct)).SingleOrDefault()?.Bbox;
         var labels = groups.ToDictionary(g => g, g => GroupLabel(g, language), StringComparer.Ordinal);
-        var k = CountSuppression.For(context.Caller(), options);
+        var k = Suppressor.For(context.Caller().Role, options.SuppressBelow);
         var notices = RunsService.Notices(r).Select(n => new RunNoticeResponse(n.Code, k.Text(n.Text(language)))).ToList();
         context.Audit($"run {runId}", 1);
         return TypedResults.Ok(new RunDetailsResponse(r.Id, r.StudyAreaCode, r.Label, r.Status, r.PeriodFrom, r.PeriodTo, r.CompareFrom, r.CompareTo,
@@ -153,7 +154,7 @@ public static class RunsApi
         {
             return ApiProblems.BadRequest(e.Message);
         }
-        var k = CountSuppression.For(context.Caller(), options);
+        var k = Suppressor.For(context.Caller().Role, options.SuppressBelow);
         RankChangeResponse Rank(RankChange x) => new(x.TargetKind, x.TargetId, x.CategoryGroup, x.RankA, x.RankB,
             [.. (language == "en" ? x.ReasonsEn : x.ReasonsSv).Select(k.Text)]);
         RunChangeResponse Moved(RunChange m)

@@ -25,6 +25,9 @@ public sealed partial class Suppressor(int? k)
     /// <summary>True when <paramref name="n"/> is a count from 1 to k − 1.</summary>
     public bool Suppresses(int? n) => Threshold is { } t && n is { } v && v > 0 && v < t;
 
+    /// <summary>True when <paramref name="n"/>, a count held as a number (a plan's baseline), is above 0 and below k.</summary>
+    public bool Suppresses(double? n) => Threshold is { } t && n is { } v && v > 0 && v < t;
+
     /// <summary>The count, or null when it is suppressed.</summary>
     public int? Count(int n) => Suppresses(n) ? null : n;
 
