@@ -4,11 +4,11 @@
 #                                      for the report as PDF) with the DejaVu fonts, and Node.js with npm (to build the
 #                                      map page: scripts/build-web.sh) unless node and npm are already on PATH
 #   scripts/install-deps.sh --tests    also what the tests use: GDAL's command-line tools (ogrinfo reads Geo's outputs
-#                                      and GDAL-written fixtures back)
+#                                      and GDAL-written fixtures back) and GLPK's glpsol (the disclosure tests' reference LP solver)
 # Geo itself never installs anything: when something is missing it says what, and this script installs it.
 set -euo pipefail
 packages=(postgresql-15 postgresql-15-postgis-3 chromium fonts-dejavu-core)
-if [ "${1:-}" = "--tests" ]; then packages+=(gdal-bin poppler-utils); fi
+if [ "${1:-}" = "--tests" ]; then packages+=(gdal-bin poppler-utils glpk-utils); fi
 # Node.js and npm build the map page; a Node.js installed otherwise (e.g. NodeSource, which bundles npm) is used as it is.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then packages+=(nodejs npm); fi
 need=()

@@ -88,6 +88,8 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<RunRequestCheck>();
         services.AddSingleton<RunJobRegistry>();
         services.AddSingleton<Places.PlaceService>();
+        services.AddSingleton<Exports.Release.RunReleaseService>();
+        services.AddSingleton<Exports.ExportService>();
         return services;
     }
 }

@@ -1,0 +1,18 @@
+namespace Geo.Analysis.Disclosure;
+
+/// <summary>What a receiver sees of one count of a linked set of tables.</summary>
+public enum CellStatus
+{
+    /// <summary>The count is shown.</summary>
+    Published = 0,
+
+    /// <summary>Primary suppression: a count from 1 to k − 1, shown as "&lt;k".</summary>
+    Small = 1,
+
+    /// <summary>
+    /// Hidden although it is at least k: a complement chosen so that no small count can be recovered from totals (secondary
+    /// suppression), or a count forced hidden (it would disclose a small count by differencing with an earlier release).
+    /// Shown as "..".
+    /// </summary>
+    Secondary = 2,
+}

@@ -1,0 +1,14 @@
+namespace Geo.Formats.Exports;
+
+/// <summary>Why a value is not shown.</summary>
+public enum ExportHidden
+{
+    /// <summary>A count from 1 to k − 1 (primary suppression): "&lt;k" in CSV and XLSX, flag <c>small</c>.</summary>
+    Small,
+
+    /// <summary>A count hidden so that no small count can be recovered (secondary suppression): ".." in CSV and XLSX, flag <c>secondary</c>.</summary>
+    Secondary,
+
+    /// <summary>A value computed from a hidden count (a rate, share, change or trend): ".." in CSV and XLSX, flag <c>derived</c>.</summary>
+    Derived,
+}

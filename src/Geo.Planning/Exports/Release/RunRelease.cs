@@ -1,0 +1,48 @@
+using Geo.Analysis.Disclosure;
+
+namespace Geo.Planning.Exports.Release;
+
+/// <summary>
+/// The protected release of one run for the roles that do not see small counts (coordinator and partner get the same
+/// pattern): every count they can be given (areas of the run's set and of the coarser sets they nest in, the study area,
+/// each for every category group and both periods; hotspots; grid cells) with its status, decided once for the run and
+/// threshold and recorded (so that later runs' releases cannot be differenced against it). For the analyst, <see cref="Threshold"/>
+/// is null and every count is published.
+/// </summary>
+public sealed class RunRelease(long runId, int? threshold, IReadOnlyList<string> areaSets, IReadOnlyList<ReleasedCount> counts,
+    IReadOnlyDictionary<(int Hotspot, ReleasePeriod Period), CellStatus> hotspots, IReadOnlyDictionary<int, CellStatus> hiddenCells)
+{
+    private readonly Dictionary<(string Set, string Code, string Group, ReleasePeriod Period), ReleasedCount> _byKey =
+        counts.ToDictionary(c => (c.AreaSet, c.AreaCode, c.Group, c.Period));
+
+    public long RunId { get; } = runId;
+
+    /// <summary>k, or null when nothing is suppressed (the analyst's release).</summary>
+    public int? Threshold { get; } = threshold;
+
+    /// <summary>The area sets with counts: the run's own first, then the coarser sets its areas nest in, then <c>*</c> (the study area).</summary>
+    public IReadOnlyList<string> AreaSets { get; } = areaSets;
+
+    /// <summary>Every released area count.</summary>
+    public IReadOnlyList<ReleasedCount> Counts { get; } = counts;
+
+    /// <summary>The status of an area count (Published when the release does not hold it).</summary>
+    public CellStatus Area(string areaSet, string areaCode, string group, ReleasePeriod period) =>
+        _byKey.TryGetValue((areaSet, areaCode, group, period), out var c) ? c.Status : CellStatus.Published;
+
+    /// <summary>The released count of an area, or null when the release does not hold it.</summary>
+    public ReleasedCount? Find(string areaSet, string areaCode, string group, ReleasePeriod period) =>
+        _byKey.GetValueOrDefault((areaSet, areaCode, group, period));
+
+    /// <summary>The status of a hotspot's count.</summary>
+    public CellStatus Hotspot(int hotspotId, ReleasePeriod period) => hotspots.GetValueOrDefault((hotspotId, period));
+
+    /// <summary>The status of a grid cell's count.</summary>
+    public CellStatus Cell(int cellId) => hiddenCells.GetValueOrDefault(cellId);
+
+    /// <summary>How many counts are small (primary).</summary>
+    public int SmallCells => Counts.Count(c => c.Status == CellStatus.Small) + hotspots.Values.Count(s => s == CellStatus.Small) + hiddenCells.Values.Count(s => s == CellStatus.Small);
+
+    /// <summary>How many counts are hidden as complements or forced (secondary).</summary>
+    public int SecondaryCells => Counts.Count(c => c.Status == CellStatus.Secondary) + hotspots.Values.Count(s => s == CellStatus.Secondary) + hiddenCells.Values.Count(s => s == CellStatus.Secondary);
+}
