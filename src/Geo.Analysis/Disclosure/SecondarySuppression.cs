@@ -20,6 +20,12 @@ namespace Geo.Analysis.Disclosure;
 /// the relations of a determined cell offer none, the relations of the hidden cells next to it are searched, outwards.</item>
 /// </list>
 /// Repeats 2–4 until the audit finds nothing; every step hides one more cell, so it ends.
+/// <para>
+/// Some small counts cannot be protected by hiding anything: a relation whose cells are all small and pinned by their
+/// own bounds (a total of 2 shown "&lt;3" with two parts shown "&lt;3": each part is 1), or a determined cell with no shown
+/// count ≥ k anywhere in its component. They are listed in <see cref="SuppressionPattern.Unprotectable"/>; the caller
+/// must withhold them (and whatever they can be computed from) instead of publishing the pattern as it is.
+/// </para>
 /// </summary>
 public static class SecondarySuppression
 {
@@ -44,6 +50,7 @@ public static class SecondarySuppression
         private readonly bool[] _changed;
         private readonly List<int>[] _relationsOf;
         private readonly bool[] _dirty;
+        private readonly bool[] _hopeless;
         private int _complements;
 
         public Run(LinkedTables tables, int threshold)
@@ -68,6 +75,7 @@ public static class SecondarySuppression
                     if (_relationsOf[c].Count == 0 || _relationsOf[c][^1] != r) _relationsOf[c].Add(r);
             _dirty = new bool[tables.Relations.Count];
             Array.Fill(_dirty, true);
+            _hopeless = new bool[n];
         }
 
         public SuppressionPattern Execute(bool complements, CancellationToken ct)
@@ -77,7 +85,7 @@ public static class SecondarySuppression
             {
                 ct.ThrowIfCancellationRequested();
                 CheapPass(ct);
-                var determined = Audit(ct);
+                var determined = Audit(ct).Where(e => !_hopeless[e]).ToList();
                 rounds++;
                 if (determined.Count == 0) break;
                 var set = new HashSet<int>(determined);
@@ -87,7 +95,10 @@ public static class SecondarySuppression
                     if (_relationsOf[e].Any(relieved.Contains)) continue;
                     var c = Choose(e, set);
                     if (c < 0)
-                        throw new InvalidOperationException($"cell {e} ({_tables.Value(e)}) cannot be protected: no shown count of at least {_k} is linked to it.");
+                    {
+                        _hopeless[e] = true; // nothing shown ≥ k is linked to it: hiding more cannot help
+                        continue;
+                    }
                     Hide(c);
                     foreach (var r in _relationsOf[c]) relieved.Add(r);
                 }
@@ -95,7 +106,14 @@ public static class SecondarySuppression
             long secondaryValue = 0;
             for (var i = 0; i < _status.Length; i++)
                 if (_status[i] == CellStatus.Secondary) secondaryValue += _tables.Value(i);
-            return new SuppressionPattern(_k, _status) { SecondaryValue = secondaryValue, Complements = _complements, AuditRounds = rounds };
+            var unprotectable = Enumerable.Range(0, _status.Length).Where(c => _hopeless[c]).ToArray();
+            return new SuppressionPattern(_k, _status)
+            {
+                SecondaryValue = secondaryValue,
+                Complements = _complements,
+                AuditRounds = rounds,
+                Unprotectable = unprotectable,
+            };
         }
 
         private IEnumerable<int> Members(int relation)
@@ -148,8 +166,16 @@ public static class SecondarySuppression
                     if (!_dirty[r]) continue;
                     _dirty[r] = false;
                     if (!Tight(r)) continue;
+                    if (Members(r).Where(Hidden).All(m => _hopeless[m])) continue; // nothing to protect there
                     var c = Best(Candidates(r), x => _relationsOf[x].Any(o => o != r && Tight(o)));
-                    if (c < 0) continue;
+                    if (c < 0)
+                    {
+                        // Every cell hidden and pinned by its own bounds: determined whatever else is hidden.
+                        if (Members(r).All(Hidden))
+                            foreach (var m in Members(r))
+                                if (_protected[m]) _hopeless[m] = true;
+                        continue;
+                    }
                     Hide(c);
                     any = true;
                 }

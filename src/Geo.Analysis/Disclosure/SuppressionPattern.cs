@@ -33,6 +33,13 @@ public sealed class SuppressionPattern(int threshold, CellStatus[] status)
     /// <summary>How many complements <see cref="SecondarySuppression.Protect"/> chose (secondary cells that were not forced).</summary>
     public int Complements { get; init; }
 
+    /// <summary>
+    /// Small or forced cells that stay determined whatever else is hidden (their relation holds only hidden cells pinned by
+    /// their own bounds, e.g. a total of 2 with two parts of 1 at k = 3, or no shown count ≥ k is linked to them). Empty
+    /// for a pattern that protects everything; otherwise the caller must withhold these cells' tables.
+    /// </summary>
+    public IReadOnlyList<int> Unprotectable { get; init; } = [];
+
     /// <summary>How many rounds of <see cref="SecondarySuppression.Protect"/> ran the full audit.</summary>
     public int AuditRounds { get; init; }
 }
