@@ -81,6 +81,7 @@ public static class SecondarySuppression
         public SuppressionPattern Execute(bool complements, CancellationToken ct)
         {
             var rounds = 0;
+            if (complements) MarkHopeless(ct);
             while (complements)
             {
                 ct.ThrowIfCancellationRequested();
@@ -224,6 +225,30 @@ public static class SecondarySuppression
                 frontier = [.. relations.SelectMany(Members).Where(m => Hidden(m) && seenCells.Add(m)).OrderBy(m => m)];
             }
             return -1;
+        }
+
+        /// <summary>
+        /// Hiding a shown cell only widens every range (the old values remain a solution), so a protected cell still
+        /// determined when every count ≥ k is hidden cannot be protected at all: found once, up front, so that the
+        /// complement search never chases it.
+        /// </summary>
+        private void MarkHopeless(CancellationToken ct)
+        {
+            var widest = (CellStatus[])_status.Clone();
+            for (var i = 0; i < widest.Length; i++)
+                if (widest[i] == CellStatus.Published && _tables.Value(i) >= _k) widest[i] = CellStatus.Secondary;
+            var system = HiddenSystem.Build(_tables, widest, _k);
+            var work = new DisclosureAudit.Workspace(system.Variables);
+            var min = new double[system.Variables];
+            var max = new double[system.Variables];
+            foreach (var component in system.Components)
+            {
+                if (!component.Vars.Any(v => _protected[system.Cell(v)])) continue;
+                DisclosureAudit.Solve(system, component, v => _protected[system.Cell(v)], true, min, max, work, ct);
+                foreach (var v in component.Vars)
+                    if (_protected[system.Cell(v)] && new CellRange(system.Cell(v), min[v], max[v]).Determined)
+                        _hopeless[system.Cell(v)] = true;
+            }
         }
 
         /// <summary>The protected cells still determined, over the components touched since the last audit.</summary>
