@@ -129,6 +129,16 @@ public static class DisclosureAudit
                 if (x > seenMax[v]) seenMax[v] = x;
             }
         }
+        if (stopEarly && wanted.Count > 2)
+        {
+            // Two aggregate objectives (all wanted cells up, then down) usually widen most witness ranges at once.
+            var sum = new double[component.Vars.Count];
+            foreach (var v in wanted) sum[local[v]] = 1;
+            work.Optimisations += 2;
+            if (lp.Maximize(sum, out _, ct) == LpOutcome.Optimal) See();
+            lp.Minimize(sum, out _, ct);
+            See();
+        }
         foreach (var v in wanted)
         {
             if (stopEarly && new CellRange(0, plo[v], phi[v]).Determined) continue;
