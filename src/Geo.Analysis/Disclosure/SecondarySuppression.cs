@@ -21,10 +21,12 @@ namespace Geo.Analysis.Disclosure;
 /// </list>
 /// Repeats 2–4 until the audit finds nothing; every step hides one more cell, so it ends.
 /// <para>
-/// Some small counts cannot be protected by hiding anything: a relation whose cells are all small and pinned by their
-/// own bounds (a total of 2 shown "&lt;3" with two parts shown "&lt;3": each part is 1), or a determined cell with no shown
-/// count ≥ k anywhere in its component. They are listed in <see cref="SuppressionPattern.Unprotectable"/>; the caller
-/// must withhold them (and whatever they can be computed from) instead of publishing the pattern as it is.
+/// Some small counts cannot be protected by hiding anything: hiding only widens ranges, so a cell still determined when
+/// every count ≥ k is hidden is beyond help (a total of 4 shown "&lt;5" over four parts shown "&lt;5" and zeros: each part
+/// is 1). They are found by the cheap pass (a pinned relation of hidden cells and zeros) or, for a cell still determined
+/// after it got a complement, by the audit of that widest pattern, and listed in
+/// <see cref="SuppressionPattern.Unprotectable"/>; the caller must withhold them (and whatever they can be computed from)
+/// instead of publishing the pattern as it is.
 /// </para>
 /// </summary>
 public static class SecondarySuppression
