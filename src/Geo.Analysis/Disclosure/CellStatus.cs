@@ -15,4 +15,11 @@ public enum CellStatus
     /// Shown as "..".
     /// </summary>
     Secondary = 2,
+
+    /// <summary>
+    /// Not released at all (shown "x"): a small count that no pattern of "&lt;k" and ".." marks could protect (its
+    /// relation pins it by the marks' own bounds, e.g. a total of 4 over four parts of 1 at k = 5). The receiver knows only
+    /// that it is a count, [0, ∞); <see cref="SecondarySuppression.Protect"/> then protects it like a small one.
+    /// </summary>
+    Withheld = 3,
 }

@@ -17,6 +17,14 @@ internal sealed class HiddenSystem
     private readonly List<Component> _components = [];
     private readonly int[] _componentOf;
 
+    /// <summary>What a hidden cell's mark tells the receiver: small [1, k − 1], secondary [k, ∞), withheld [0, ∞).</summary>
+    internal static (double Lo, double Hi) Bounds(CellStatus status, int threshold) => status switch
+    {
+        CellStatus.Small => (1, threshold - 1),
+        CellStatus.Secondary => (threshold, double.PositiveInfinity),
+        _ => (0, double.PositiveInfinity),
+    };
+
     private HiddenSystem(LinkedTables tables, IReadOnlyList<CellStatus> status, int threshold)
     {
         _varOf = new int[tables.Count];
@@ -35,12 +43,7 @@ internal sealed class HiddenSystem
         _cells = [.. cells];
         _lo = new double[_cells.Length];
         _hi = new double[_cells.Length];
-        for (var v = 0; v < _cells.Length; v++)
-        {
-            var small = status[_cells[v]] == CellStatus.Small;
-            _lo[v] = small ? 1 : threshold;
-            _hi[v] = small ? threshold - 1 : double.PositiveInfinity;
-        }
+        for (var v = 0; v < _cells.Length; v++) (_lo[v], _hi[v]) = Bounds(status[_cells[v]], threshold);
         _rowsOf = new List<int>[_cells.Length];
         for (var v = 0; v < _cells.Length; v++) _rowsOf[v] = [];
         var coefficients = new Dictionary<int, int>();

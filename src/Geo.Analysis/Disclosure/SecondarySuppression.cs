@@ -25,8 +25,9 @@ namespace Geo.Analysis.Disclosure;
 /// every count ≥ k is hidden is beyond help (a total of 4 shown "&lt;5" over four parts shown "&lt;5" and zeros: each part
 /// is 1). They are found by the cheap pass (a pinned relation of hidden cells and zeros) or, for a cell still determined
 /// after it got a complement, by the audit of that widest pattern, and listed in
-/// <see cref="SuppressionPattern.Unprotectable"/>; the caller must withhold them (and whatever they can be computed from)
-/// instead of publishing the pattern as it is.
+/// <see cref="SuppressionPattern.Unprotectable"/> only if withholding does not help either: such cells are first
+/// <see cref="CellStatus.Withheld"/> (not released, shown "x": the receiver knows only that the count is ≥ 0, so the
+/// marks' bounds no longer pin them) and steps 2–4 run again, protecting them like small cells.
 /// </para>
 /// </summary>
 public static class SecondarySuppression
@@ -88,6 +89,41 @@ public static class SecondarySuppression
 
         public SuppressionPattern Execute(bool complements, CancellationToken ct)
         {
+            var rounds = Protect(complements, ct);
+            // Cells no pattern of marks can protect are withheld ("x", known only to be ≥ 0), then protected like small ones.
+            var withhold = Enumerable.Range(0, _status.Length).Where(c => _hopeless[c] && _status[c] != CellStatus.Withheld).ToList();
+            if (complements && withhold.Count > 0)
+            {
+                foreach (var c in withhold)
+                {
+                    _status[c] = CellStatus.Withheld;
+                    _changed[c] = true;
+                    foreach (var r in _relationsOf[c]) _dirty[r] = true;
+                }
+                Array.Clear(_hopeless);
+                Array.Clear(_chased);
+                Array.Clear(_protectable);
+                _widest = null;
+                _widestPrograms.Clear();
+                for (var i = 0; i < _changed.Length; i++) _changed[i] |= _protected[i];
+                rounds += Protect(complements, ct);
+            }
+            long secondaryValue = 0;
+            for (var i = 0; i < _status.Length; i++)
+                if (_status[i] == CellStatus.Secondary) secondaryValue += _tables.Value(i);
+            var unprotectable = Enumerable.Range(0, _status.Length).Where(c => _hopeless[c]).ToArray();
+            return new SuppressionPattern(_k, _status)
+            {
+                SecondaryValue = secondaryValue,
+                Complements = _complements,
+                AuditRounds = rounds,
+                Unprotectable = unprotectable,
+            };
+        }
+
+        /// <summary>Steps 2–4 of the rule until the audit finds nothing to chase; returns the audit rounds.</summary>
+        private int Protect(bool complements, CancellationToken ct)
+        {
             var rounds = 0;
             while (complements)
             {
@@ -123,17 +159,7 @@ public static class SecondarySuppression
                     foreach (var r in _relationsOf[c]) relieved.Add(r);
                 }
             }
-            long secondaryValue = 0;
-            for (var i = 0; i < _status.Length; i++)
-                if (_status[i] == CellStatus.Secondary) secondaryValue += _tables.Value(i);
-            var unprotectable = Enumerable.Range(0, _status.Length).Where(c => _hopeless[c]).ToArray();
-            return new SuppressionPattern(_k, _status)
-            {
-                SecondaryValue = secondaryValue,
-                Complements = _complements,
-                AuditRounds = rounds,
-                Unprotectable = unprotectable,
-            };
+            return rounds;
         }
 
         private IEnumerable<int> Members(int relation)
@@ -163,8 +189,7 @@ public static class SecondarySuppression
             {
                 if (!Hidden(cell)) { rhs -= a * (double)_tables.Value(cell); return; }
                 hidden++;
-                var small = _status[cell] == CellStatus.Small;
-                double lo = small ? 1 : _k, hi = small ? _k - 1 : double.PositiveInfinity;
+                var (lo, hi) = HiddenSystem.Bounds(_status[cell], _k);
                 if (a > 0) { low += lo; high += hi; } else { low -= hi; high -= lo; }
             }
             Term(rel.Total, -1);
@@ -258,7 +283,7 @@ public static class SecondarySuppression
             {
                 var widest = new CellStatus[_status.Length];
                 for (var i = 0; i < widest.Length; i++)
-                    widest[i] = _status[i] == CellStatus.Small ? CellStatus.Small : _tables.Value(i) >= _k ? CellStatus.Secondary : CellStatus.Published;
+                    widest[i] = _status[i] is CellStatus.Small or CellStatus.Withheld ? _status[i] : _tables.Value(i) >= _k ? CellStatus.Secondary : CellStatus.Published;
                 _widest = HiddenSystem.Build(_tables, widest, _k);
             }
             var v = _widest.VariableOf(cell);

@@ -21,6 +21,9 @@ public sealed class SuppressionPattern(int threshold, CellStatus[] status)
     /// <summary>How many cells are hidden as complements or forced (secondary suppression).</summary>
     public int Secondary => status.Count(s => s == CellStatus.Secondary);
 
+    /// <summary>How many cells are withheld (not released: no pattern of marks could protect them).</summary>
+    public int Withheld => status.Count(s => s == CellStatus.Withheld);
+
     /// <summary>True when cell <paramref name="cell"/> is not shown.</summary>
     public bool IsHidden(int cell) => status[cell] != CellStatus.Published;
 
@@ -36,7 +39,8 @@ public sealed class SuppressionPattern(int threshold, CellStatus[] status)
     /// <summary>
     /// Small or forced cells that stay determined whatever else is hidden (their relation holds only hidden cells pinned by
     /// their own bounds, e.g. a total of 2 with two parts of 1 at k = 3, or no shown count ≥ k is linked to them). Empty
-    /// for a pattern that protects everything; otherwise the caller must withhold these cells' tables.
+    /// for a pattern that protects everything (cells beyond the marks' help are <see cref="CellStatus.Withheld"/> first; what
+    /// is still listed here could not be protected even so, and the caller must not release these cells' tables).
     /// </summary>
     public IReadOnlyList<int> Unprotectable { get; init; } = [];
 

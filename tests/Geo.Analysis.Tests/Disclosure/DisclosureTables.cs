@@ -129,7 +129,7 @@ internal static class DisclosureTables
     }
 
     /// <summary>
-    /// Brute force: every integer assignment of the hidden cells within their marks' bounds (secondary ones capped at
+    /// Brute force: every integer assignment of the hidden cells within their marks' bounds (secondary and withheld ones capped at
     /// <paramref name="cap"/>) satisfying every relation; the smallest and largest value each hidden cell takes.
     /// Independent of the audit's code: it reads the relations directly.
     /// </summary>
@@ -137,7 +137,7 @@ internal static class DisclosureTables
     {
         var hidden = Enumerable.Range(0, t.Count).Where(p.IsHidden).ToArray();
         var index = hidden.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
-        var lo = hidden.Select(c => p[c] == CellStatus.Small ? 1L : p.Threshold).ToArray();
+        var lo = hidden.Select(c => p[c] switch { CellStatus.Small => 1L, CellStatus.Withheld => 0L, _ => p.Threshold }).ToArray();
         var hi = hidden.Select(c => p[c] == CellStatus.Small ? p.Threshold - 1L : cap).ToArray();
         // Relations as (coefficient, hidden index) terms and a right-hand side.
         var relations = new List<(List<(int A, int V)> Terms, long Rhs)>();

@@ -210,7 +210,7 @@ public sealed class SecondarySuppressionTests
         for (var c = 0; c < t.Count; c++)
         {
             var v = t.Value(c);
-            if (v is > 0 && v < k && p[c] != CellStatus.Small) problems.Add($"cell {c} = {v} is not marked small");
+            if (v is > 0 && v < k && p[c] is not (CellStatus.Small or CellStatus.Withheld)) problems.Add($"cell {c} = {v} is not marked small (nor withheld)");
             if (p[c] == CellStatus.Small && (v < 1 || v >= k)) problems.Add($"cell {c} = {v} is marked small");
             if (p[c] == CellStatus.Secondary && v < k) problems.Add($"secondary cell {c} = {v} is below k");
             if (v == 0 && p.IsHidden(c)) problems.Add($"zero cell {c} is hidden");
@@ -219,12 +219,12 @@ public sealed class SecondarySuppressionTests
         // A cell may be left determined only when nothing can protect it: still determined with every count ≥ k hidden.
         if (p.Unprotectable.Count > 0)
         {
-            var widest = new SuppressionPattern(k, [.. Enumerable.Range(0, t.Count).Select(c => p[c] == CellStatus.Small ? CellStatus.Small : t.Value(c) >= k ? CellStatus.Secondary : CellStatus.Published)]);
+            var widest = new SuppressionPattern(k, [.. Enumerable.Range(0, t.Count).Select(c => p[c] is CellStatus.Small or CellStatus.Withheld ? p[c] : t.Value(c) >= k ? CellStatus.Secondary : CellStatus.Published)]);
             var determined = DisclosureAudit.Determined(t, widest).ToHashSet();
             foreach (var c in p.Unprotectable)
                 if (!determined.Contains(c)) problems.Add($"cell {c} is reported unprotectable but hiding every count ≥ k would protect it");
         }
-        bool Protected(int c) => (p[c] == CellStatus.Small || (t.IsForced(c) && p.IsHidden(c))) && !p.Unprotectable.Contains(c);
+        bool Protected(int c) => (p[c] is CellStatus.Small or CellStatus.Withheld || (t.IsForced(c) && p.IsHidden(c))) && !p.Unprotectable.Contains(c);
         foreach (var r in DisclosureAudit.Ranges(t, p))
             if (Protected(r.Cell) && r.Determined) problems.Add($"cell {r.Cell} = {t.Value(r.Cell)} is determined: [{r.Min}, {r.Max}]");
         if (bruteForce)
@@ -238,9 +238,10 @@ public sealed class SecondarySuppressionTests
     }
 
     [Fact]
-    public void Small_cells_pinned_by_their_own_bounds_are_reported_unprotectable()
+    public void Small_cells_pinned_by_their_own_bounds_are_withheld_and_then_protected()
     {
-        // total 2 = 1 + 1 at k = 3: all three shown "<3", yet the parts must be 1 and the total 2.
+        // total 2 = 1 + 1 at k = 3: shown "<3", the parts must be 1 and the total 2 whatever else is hidden. Withheld ("x",
+        // known only to be >= 0) they are no longer pinned; the total would still be 9 - 7, so the 7 becomes a complement.
         var t = new LinkedTables();
         var a = t.AddCell(1);
         var b = t.AddCell(1);
@@ -250,9 +251,14 @@ public sealed class SecondarySuppressionTests
         t.AddRelation(total, [a, b]);
         t.AddRelation(grand, [total, other]);
         var p = SecondarySuppression.Protect(t, 3);
-        Assert.Equal([a, b, total], p.Unprotectable);
-        Assert.Equal(0, p.Secondary); // hiding the 7 would protect nothing
-        Assert.All(DisclosureAudit.Ranges(t, p).Where(r => r.Cell != other && r.Cell != grand), r => Assert.True(r.Determined));
+        Assert.Empty(p.Unprotectable);
+        Assert.Equal([CellStatus.Withheld, CellStatus.Withheld, CellStatus.Withheld, CellStatus.Secondary, CellStatus.Published], p.Statuses);
+        Assert.Equal(3, p.Withheld);
+        Assert.All(DisclosureAudit.Ranges(t, p), r => Assert.False(r.Determined, $"cell {r.Cell}: [{r.Min}, {r.Max}]"));
+        // With the same cells marked "<3" instead, every one of them is determined: the marks themselves pin them.
+        var marked = new SuppressionPattern(3, [CellStatus.Small, CellStatus.Small, CellStatus.Small, CellStatus.Secondary, CellStatus.Published]);
+        Assert.All(DisclosureAudit.Ranges(t, marked).Where(r => r.Cell != other), r => Assert.True(r.Determined));
+        Assert.Empty(Violations(t, p, bruteForce: true));
     }
 
     /// <summary>The naive rule's loss: every shown count ≥ k in the row of a small cell.</summary>
