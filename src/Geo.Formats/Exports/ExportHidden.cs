@@ -9,6 +9,9 @@ public enum ExportHidden
     /// <summary>A count hidden so that no small count can be recovered (secondary suppression): ".." in CSV and XLSX, flag <c>secondary</c>.</summary>
     Secondary,
 
+    /// <summary>A count not released at all (no pattern of "&lt;k" and ".." could protect it): "x" in CSV and XLSX, flag <c>withheld</c>; known only to be ≥ 0.</summary>
+    Withheld,
+
     /// <summary>A value computed from a hidden count (a rate, share, change or trend): ".." in CSV and XLSX, flag <c>derived</c>.</summary>
     Derived,
 }
