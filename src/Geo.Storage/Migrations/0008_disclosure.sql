@@ -34,7 +34,7 @@ CREATE TABLE disclosure_release_cell (
     period_from     date NOT NULL,
     period_to       date NOT NULL,
     value           integer NOT NULL CHECK (value >= 0),
-    status          text NOT NULL CHECK (status IN ('published', 'small', 'secondary')),
+    status          text NOT NULL CHECK (status IN ('published', 'small', 'secondary', 'withheld')),
     PRIMARY KEY (run_id, threshold, area_set, area_code, category_group, period_from, period_to),
     FOREIGN KEY (run_id, threshold) REFERENCES disclosure_release (run_id, threshold) ON DELETE CASCADE
 );
