@@ -216,6 +216,7 @@ public sealed class ExportService(ExportQueries queries, RunsService runs, RunRe
             {
                 notices.Add(en ? $"role {Request.Role}: every count shown (nothing suppressed)" : $"roll {Request.Role}: alla antal visas (inget döljs)");
             }
+            notices.AddRange(Release.Notices);
             return new ExportResult(What, Format, Request.Role, rows, Release.Threshold, Tally.Small, Tally.Secondary,
                 FileName(Run.Id, What, Format), metadataPath, notices);
         }
