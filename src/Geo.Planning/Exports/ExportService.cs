@@ -67,11 +67,13 @@ public sealed class ExportService(ExportQueries queries, RunsService runs, RunRe
         if (job.Format is ExportFormats.Csv or ExportFormats.GeoJson)
         {
             long rows;
-            await using (var writer = ExportWriters.Create(job.Format, stream, job.Options))
+            using var body = new AsyncFlushStream(stream);
+            await using (var writer = ExportWriters.Create(job.Format, body, job.Options))
             {
                 await writer.WriteTableAsync(job.Table, ct).ConfigureAwait(false);
                 rows = writer.Rows;
             }
+            await body.FlushAsync(ct).ConfigureAwait(false);
             return job.Result(rows, null);
         }
         var temp = Path.Combine(Path.GetTempPath(), $"geo-export-{Guid.NewGuid():N}.{job.Format}");
