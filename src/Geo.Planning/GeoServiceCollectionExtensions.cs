@@ -85,10 +85,11 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<StudyAreaQueries>();
         services.AddSingleton<StudyAreaCatalog>();
         services.AddSingleton<RunReadQueries>();
+        services.AddSingleton<ExportQueries>().TryAddSingleton<AuditStore>();
         services.AddSingleton<RunRequestCheck>();
         services.AddSingleton<RunJobRegistry>();
         services.AddSingleton<Places.PlaceService>();
-        services.AddSingleton<Exports.Release.RunReleaseService>();
+        services.AddSingleton<DisclosureStore>().AddSingleton<Exports.Release.RunReleaseService>();
         services.AddSingleton<Exports.ExportService>();
         return services;
     }
