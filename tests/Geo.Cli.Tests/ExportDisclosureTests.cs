@@ -10,7 +10,7 @@ namespace Geo.Cli.Tests;
 /// areas export's parent column), the areas of each set and of the run's set per group sum to the study area '*' with an
 /// unknown rest ≥ 0 (incidents outside every area), a hotspot is the sum of its cells. Every suppressed value is then
 /// minimised and maximised with GLPK's glpsol over whole numbers with the marks' bounds ("&lt;k" in [1, k−1], ".." in
-/// [k, ∞)): a "&lt;k" value must keep at least two whole numbers in range, a ".." value must not be pinned.
+/// [k, ∞), "x" (withheld) in [0, ∞)): a "&lt;k" value must keep at least two whole numbers in range, a ".." value must not be pinned.
 /// </summary>
 [Collection("postgis")]
 public sealed class ExportDisclosureTests(PostGisFixture fixture) : IAsyncLifetime
@@ -97,7 +97,7 @@ public sealed class ExportDisclosureTests(PostGisFixture fixture) : IAsyncLifeti
             if (text == ".." && reveal is not null && reveal.TryGetValue(key, out var truth)) text = truth;
             if (!solver.Cell(key, text, k)) return;
             values[key] = text;
-            if (text == ".." || text.StartsWith('<')) marks[key] = text;
+            if (text is ".." or "x" || text.StartsWith('<')) marks[key] = text;
         }
         string Label(string period) => period == "main" ? "Händelser" : "Händelser jämförelseperioden";
         ExportCsv Csv(string what) => ExportCsv.Read(S.Get(role, what, "csv").Path);

@@ -40,6 +40,7 @@ internal sealed class ExportSolver
         (double, double?) bounds = text switch
         {
             ".." => (k, null),
+            "x" => (0, null),
             _ when text.StartsWith('<') => (1, k - 1),
             _ => (double.Parse(text, CultureInfo.InvariantCulture), double.Parse(text, CultureInfo.InvariantCulture)),
         };

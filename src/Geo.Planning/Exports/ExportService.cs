@@ -159,8 +159,8 @@ public sealed class ExportService(ExportQueries queries, RunsService runs, RunRe
                    "otherwise be worked out from totals, nested area sets or periods (secondary suppression), and values computed from a hidden count (shares, rates, ratios, trends) are shown as \"..\".")
             : (Sv: "Inga tal döljs: exporten är gjord för analytiker.", En: "Nothing is suppressed: the export is made for the analyst.");
         var legend = k is { } kk
-            ? (Sv: $"\"<{kk}\": 1–{kk - 1} händelser; \"..\": dold så att små tal inte kan räknas fram, eller beräknad från ett dolt tal. I GeoJSON och GeoPackage: null med flaggfältet *_flag = small, secondary eller derived.",
-               En: $"\"<{kk}\": 1–{kk - 1} incidents; \"..\": hidden so that small counts cannot be worked out, or computed from a hidden count. In GeoJSON and GeoPackage: null with the flag field *_flag = small, secondary or derived.")
+            ? (Sv: $"\"<{kk}\": 1–{kk - 1} händelser; \"..\": dold så att små tal inte kan räknas fram, eller beräknad från ett dolt tal; \"x\": ett litet tal som inte lämnas ut alls (inga markeringar kunde skydda det). I GeoJSON och GeoPackage: null med flaggfältet *_flag = small, secondary, withheld eller derived.",
+               En: $"\"<{kk}\": 1–{kk - 1} incidents; \"..\": hidden so that small counts cannot be worked out, or computed from a hidden count; \"x\": a small count not released at all (no marks could protect it). In GeoJSON and GeoPackage: null with the flag field *_flag = small, secondary, withheld or derived.")
             : (Sv: "", En: "");
         string Lang(string sv, string en) => request.Lang == "en" ? en : sv;
         List<ExportMetadataEntry> e =

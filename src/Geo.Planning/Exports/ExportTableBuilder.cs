@@ -53,6 +53,7 @@ internal sealed partial class ExportTableBuilder(ExportQueries queries, Analysis
     private object? Count(int? value, CellStatus status)
     {
         if (_k is not { } k || value is null) return value;
+        if (status == CellStatus.Withheld) return tally.Note(new ExportSuppressed(ExportHidden.Withheld, k));
         if (status == CellStatus.Small || value is > 0 && value < k) return tally.Note(new ExportSuppressed(ExportHidden.Small, k));
         if (status == CellStatus.Secondary) return tally.Note(new ExportSuppressed(ExportHidden.Secondary, k));
         return value;
@@ -84,7 +85,7 @@ internal sealed partial class ExportTableBuilder(ExportQueries queries, Analysis
     private bool LeftOut(string set, string code)
     {
         if (!_partner || code == "*" || _k is null) return false;
-        if (release.Area(set, code, "total", ReleasePeriod.Main) == CellStatus.Small) return true;
+        if (release.Area(set, code, "total", ReleasePeriod.Main) is CellStatus.Small or CellStatus.Withheld) return true;
         var c = release.Find(set, code, "total", ReleasePeriod.Main);
         return c is not null && c.Value > 0 && c.Value < _k;
     }

@@ -17,7 +17,7 @@ internal sealed class ExportTally
             switch (s.Reason)
             {
                 case ExportHidden.Small: Small++; break;
-                case ExportHidden.Secondary: Secondary++; break;
+                case ExportHidden.Secondary or ExportHidden.Withheld: Secondary++; break;
                 default: Derived++; break;
             }
         }
