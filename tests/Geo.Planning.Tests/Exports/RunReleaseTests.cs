@@ -319,4 +319,21 @@ public sealed class RunReleaseTests(PostGisFixture fixture) : IAsyncLifetime
         var spots = (await places.HotspotsAsync(S.Run, new PlaceViewer(Roles.Partner))).Value!;
         Assert.All(spots, h => Assert.Equal(S.First.Hotspot(h.Id, ReleasePeriod.Main) != CellStatus.Published, h.Suppressed));
     }
+
+    [Fact]
+    public async Task The_audit_finds_no_small_count_determined_in_the_release_or_the_one_read_back()
+    {
+        // Small counts the disclosure control reports unprotectable (determined whatever is hidden, e.g. a total of 2 over
+        // two groups of 1) are the only ones the audit may find determined.
+        var fresh = await new RunReleaseService(new DisclosureStore(S.Db)).GetAsync(S.Run, Roles.Coordinator);
+        var areaDetermined = DisclosureAudit.Determined(S.First.AreaTables!, S.First.AreaPattern!).Where(c => S.First.AreaPattern![c] == CellStatus.Small).ToList();
+        Assert.Empty(areaDetermined.Except(S.First.Unprotectable));
+        Assert.Equal(areaDetermined, DisclosureAudit.Determined(fresh.AreaTables!, fresh.AreaPattern!).Where(c => fresh.AreaPattern![c] == CellStatus.Small));
+        foreach (var release in new[] { S.First, fresh })
+        {
+            var determined = DisclosureAudit.Determined(release.HotspotTables!, release.HotspotPattern!).Where(c => release.HotspotPattern![c] == CellStatus.Small).ToList();
+            Assert.True(determined.Count == 0, $"{determined.Count} small hotspot/cell counts determined, e.g. cell {determined.FirstOrDefault()}");
+        }
+        Assert.Contains(S.First.Counts, c => c.Status == CellStatus.Small);
+    }
 }
