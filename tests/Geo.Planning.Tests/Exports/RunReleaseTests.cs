@@ -1,6 +1,7 @@
 using Geo.Analysis.Disclosure;
 using Geo.Core.Domain;
 using Geo.Planning.Exports.Release;
+using Geo.Planning.Places;
 using Geo.Planning.Runs;
 using Geo.Planning.Samples;
 using Geo.Storage;
@@ -288,5 +289,51 @@ public sealed class RunReleaseTests(PostGisFixture fixture) : IAsyncLifetime
         // And the run whose comparison period is 2024 (released first) hid its 2024 counts in the 2024 run too.
         foreach (var c in S.First.Counts.Where(c => c.Period == ReleasePeriod.Compare && c.Status != CellStatus.Published))
             Assert.NotEqual(CellStatus.Published, year.Area(c.AreaSet, c.AreaCode, c.Group, ReleasePeriod.Main));
+    }
+
+    [Fact]
+    public async Task The_map_hides_what_the_release_hides()
+    {
+        var places = S.Services.GetRequiredService<PlaceService>();
+        var secondary = 0;
+        foreach (var g in S.First.Counts.Where(c => c.AreaSet == "deso").Select(c => c.Group).Distinct())
+        {
+            var rows = (await places.AreasAsync(S.Run, g, new PlaceViewer(Roles.Coordinator))).Value!;
+            foreach (var r in rows)
+            {
+                var status = S.First.Area("deso", r.Code, g, ReleasePeriod.Main);
+                Assert.Equal(status != CellStatus.Published, r.Suppressed);
+                if (r.Suppressed) Assert.Null(r.Incidents);
+                if (status == CellStatus.Secondary)
+                {
+                    secondary++;
+                    Assert.Null(r.RatePer1000);
+                }
+            }
+        }
+        Assert.True(secondary > 0, "the sample's release must hide some complement the map would otherwise show");
+        var analyst = (await places.AreasAsync(S.Run, "total", new PlaceViewer(Roles.Analyst))).Value!;
+        Assert.All(analyst, r => Assert.NotNull(r.Incidents));
+        var cells = (await places.CellsAsync(S.Run, false, new PlaceViewer(Roles.Coordinator))).Value!;
+        Assert.All(cells, c => Assert.Equal(S.First.Cell(c.CellId) != CellStatus.Published, c.Suppressed));
+        var spots = (await places.HotspotsAsync(S.Run, new PlaceViewer(Roles.Partner))).Value!;
+        Assert.All(spots, h => Assert.Equal(S.First.Hotspot(h.Id, ReleasePeriod.Main) != CellStatus.Published, h.Suppressed));
+    }
+
+    [Fact]
+    public async Task The_audit_finds_no_small_count_determined_in_the_release_or_the_one_read_back()
+    {
+        // Small counts the disclosure control reports unprotectable (determined whatever is hidden, e.g. a total of 2 over
+        // two groups of 1) are the only ones the audit may find determined.
+        var fresh = await new RunReleaseService(new DisclosureStore(S.Db)).GetAsync(S.Run, Roles.Coordinator);
+        var areaDetermined = DisclosureAudit.Determined(S.First.AreaTables!, S.First.AreaPattern!).Where(c => S.First.AreaPattern![c] == CellStatus.Small).ToList();
+        Assert.Empty(areaDetermined.Except(S.First.Unprotectable));
+        Assert.Equal(areaDetermined, DisclosureAudit.Determined(fresh.AreaTables!, fresh.AreaPattern!).Where(c => fresh.AreaPattern![c] == CellStatus.Small));
+        foreach (var release in new[] { S.First, fresh })
+        {
+            var determined = DisclosureAudit.Determined(release.HotspotTables!, release.HotspotPattern!).Where(c => release.HotspotPattern![c] == CellStatus.Small).ToList();
+            Assert.True(determined.Count == 0, $"{determined.Count} small hotspot/cell counts determined, e.g. cell {determined.FirstOrDefault()}");
+        }
+        Assert.Contains(S.First.Counts, c => c.Status == CellStatus.Small);
     }
 }

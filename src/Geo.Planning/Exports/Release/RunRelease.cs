@@ -58,11 +58,20 @@ public sealed class RunRelease(long runId, int? threshold, IReadOnlyList<string>
     /// <summary>How many area counts the ledger forced hidden (same period hidden before, or a small difference with a nesting period).</summary>
     public int LedgerForced { get; init; }
 
+    /// <summary>
+    /// The area cells (indices of <see cref="Counts"/>) the disclosure control reported it cannot protect by hiding
+    /// (<see cref="SuppressionPattern.Unprotectable"/>), when the release was made in this process; empty when read back from the ledger.
+    /// </summary>
+    public IReadOnlyList<int> Unprotectable { get; init; } = [];
+
     /// <summary>True when the area statuses were read back from the ledger (recorded by an earlier call or process).</summary>
     public bool FromLedger { get; init; }
 
     /// <summary>The hidden grid cells' comparison-period counts (cell id → status).</summary>
     public IReadOnlyDictionary<int, CellStatus> HiddenCompareCells { get; init; } = new Dictionary<int, CellStatus>();
+
+    /// <summary>Every hotspot count's status (hotspot id and period).</summary>
+    public IReadOnlyDictionary<(int Hotspot, ReleasePeriod Period), CellStatus> Hotspots => hotspots;
 
     /// <summary>The hidden grid cells' main-period counts (cell id → status).</summary>
     public IReadOnlyDictionary<int, CellStatus> HiddenCells => hiddenCells;

@@ -83,6 +83,7 @@ public sealed class RunReleaseService(DisclosureStore store)
         var notices = new List<string>(t.Notices);
         var recorded = await store.ReleaseAsync(run.RunId, k, ct).ConfigureAwait(false);
         CellStatus[] status;
+        IReadOnlyList<int> unprotectable = [];
         var forced = 0;
         if (recorded is null)
         {
@@ -93,7 +94,11 @@ public sealed class RunReleaseService(DisclosureStore store)
                 var earlier = await session.EarlierCellsAsync(run.StudyAreaCode, CategoriesKey(run.Categories), k, run.RunId, ct).ConfigureAwait(false);
                 forced = ReleaseLedger.Force(t, earlier, k);
                 if (forced > 0) notices.Add($"{forced} counts hidden because an earlier release of a nesting or the same period would disclose a small difference (the ledger).");
-                status = Complete(t.Tables, SecondarySuppression.Protect(t.Tables, k, ct));
+                var protectedPattern = SecondarySuppression.Protect(t.Tables, k, ct);
+                unprotectable = protectedPattern.Unprotectable;
+                if (unprotectable.Count > 0)
+                    notices.Add($"{unprotectable.Count} small counts cannot be protected by hiding other counts (e.g. a total of 2 over two groups of 1): see Unprotectable.");
+                status = Complete(t.Tables, protectedPattern);
                 var cells = t.Counts.Select((c, i) =>
                 {
                     var (from, to) = t.Dates(c.Period);
@@ -120,6 +125,7 @@ public sealed class RunReleaseService(DisclosureStore store)
             HotspotPattern = spots.Pattern,
             HiddenCompareCells = spots.HiddenCompareCells,
             LedgerForced = forced,
+            Unprotectable = unprotectable,
             FromLedger = recorded is not null,
         };
     }
