@@ -107,12 +107,12 @@ public sealed class TileService(TileQueries queries, TileCacheSettings settings,
     {
         string[] Of(ReleasePeriod period) => layer switch
         {
-            TileLayers.Areas => [.. release.Counts.Where(c => c.AreaSet == release.AreaSets[0] && c.Group == group && c.Period == period && c.Status == CellStatus.Secondary)
+            TileLayers.Areas => [.. release.Counts.Where(c => c.AreaSet == release.AreaSets[0] && c.Group == group && c.Period == period && c.Status is CellStatus.Secondary or CellStatus.Withheld)
                 .Select(c => c.AreaCode)],
-            TileLayers.Hotspots => [.. release.Hotspots.Where(h => h.Key.Period == period && h.Value == CellStatus.Secondary)
+            TileLayers.Hotspots => [.. release.Hotspots.Where(h => h.Key.Period == period && h.Value is CellStatus.Secondary or CellStatus.Withheld)
                 .Select(h => h.Key.Hotspot.ToString(CultureInfo.InvariantCulture))],
             _ => period == ReleasePeriod.Main
-                ? [.. release.HiddenCells.Where(c => c.Value == CellStatus.Secondary).Select(c => c.Key.ToString(CultureInfo.InvariantCulture))]
+                ? [.. release.HiddenCells.Where(c => c.Value is CellStatus.Secondary or CellStatus.Withheld).Select(c => c.Key.ToString(CultureInfo.InvariantCulture))]
                 : [],
         };
         return (Of(ReleasePeriod.Main), Of(ReleasePeriod.Compare));

@@ -101,7 +101,9 @@ internal sealed class ReleaseAreaTables
                         byGroup.Values.First().Population));
                 }
                 var coarseTotals = new List<List<int>>();
-                foreach (var (set, parent, names) in coarse)
+                // Coarser sets only for the total: that is all any shell gives of them (the areas export), and a table the
+                // receiver never gets must not be assumed known (it would only cost complements in the tables they do get).
+                foreach (var (set, parent, names) in g == TotalGroup ? coarse : [])
                 {
                     var cells = new List<int>();
                     foreach (var members in fine.Keys.GroupBy(c => parent[c], StringComparer.Ordinal).OrderBy(m => m.Key, StringComparer.Ordinal))
@@ -124,7 +126,8 @@ internal sealed class ReleaseAreaTables
                 foreach (var cells in coarseTotals) t.Tables.AddRelation(starCell, [.. cells, outside]);
             }
             if (!partition) continue;
-            foreach (var key in t.Counts.Where(c => c.Period == p && c.Group == TotalGroup).Select(c => (c.AreaSet, c.AreaCode)).ToList())
+            var coarseSets = coarse.Select(c => c.Set).ToHashSet(StringComparer.Ordinal);
+            foreach (var key in t.Counts.Where(c => c.Period == p && c.Group == TotalGroup && !coarseSets.Contains(c.AreaSet)).Select(c => (c.AreaSet, c.AreaCode)).ToList())
             {
                 var total = t._index[(key.AreaSet, key.AreaCode, TotalGroup, p)];
                 t.Tables.AddRelation(total, parts.Select(g => t._index[(key.AreaSet, key.AreaCode, g, p)]).ToList());

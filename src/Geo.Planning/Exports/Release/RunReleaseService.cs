@@ -180,6 +180,7 @@ public sealed class RunReleaseService(DisclosureStore store)
     {
         CellStatus.Small => "small",
         CellStatus.Secondary => "secondary",
+        CellStatus.Withheld => "withheld",
         _ => ReleaseLedger.Published,
     };
 
@@ -187,6 +188,7 @@ public sealed class RunReleaseService(DisclosureStore store)
     {
         "small" => CellStatus.Small,
         "secondary" => CellStatus.Secondary,
+        "withheld" => CellStatus.Withheld,
         _ => CellStatus.Published,
     };
 }
