@@ -11,7 +11,7 @@ using Npgsql;
 namespace Geo.Bench;
 
 /// <summary>
-/// <c>export [--side N] [--formats csv,geojson,gpkg,xlsx] [--no-gdal] [--no-coordinator] [--reuse] [--keep] [--dir DIR]</c>:
+/// <c>export [--side N] [--formats csv,geojson,gpkg,xlsx] [--no-gdal] [--no-coordinator] [--reuse] [--keep] [--prepare-only] [--dir DIR]</c>:
 /// peak memory and time of a cells export of N × N rows (default 1000 × 1000 = 1,000,000) in each format (issue 14's
 /// target: under 200 MB peak for the whole process), against GDAL's <c>ogr2ogr</c> converting the same rows.
 /// <para>
@@ -22,7 +22,8 @@ namespace Geo.Bench;
 /// inserted with one <c>generate_series</c> statement: counts drawn from a geometric distribution whose mean varies smoothly
 /// over the grid (0.4–6.4, so that many counts are 1–4 and suppressed for a coordinator), a comparison-period count, a
 /// Gi* z-score from the count, its two-sided p-value, the signed confidence class, an emerging class and a density.
-/// <c>--reuse</c> keeps a database left by <c>--keep</c> and its synthetic run when it has N × N cells.
+/// <c>--reuse</c> keeps a database left by <c>--keep</c> (or <c>--prepare-only</c>: make the run, measure nothing) and its
+/// synthetic run when it has N × N cells.
 /// </para>
 /// <para>
 /// Each export is the whole <c>geo export RUN --what cells --format F --role analyst --out FILE</c> process (the dll
@@ -68,6 +69,11 @@ public static class ExportBenchmark
         {
             connectionString = await ImportBenchmark.PrepareDatabaseAsync(Database);
             runId = await PrepareRunAsync(connectionString, settings, side);
+        }
+        if (args.Contains("--prepare-only"))
+        {
+            Console.WriteLine($"prepared run {runId} in {Database}; export --reuse measures it");
+            return 0;
         }
 
         var geo = await GeoCommandAsync(connectionString, settings);
