@@ -85,6 +85,7 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<StudyAreaQueries>();
         services.AddSingleton<StudyAreaCatalog>();
         services.AddSingleton<RunReadQueries>();
+        services.AddSingleton<ExportQueries>().TryAddSingleton<AuditStore>();
         services.AddSingleton<RunRequestCheck>();
         services.AddSingleton<RunJobRegistry>();
         services.AddSingleton<Places.PlaceService>();

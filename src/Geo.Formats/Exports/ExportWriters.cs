@@ -1,19 +1,46 @@
 namespace Geo.Formats.Exports;
 
 /// <summary>
-/// Creates the writer of a format. CSV writes <paramref name="path"/> and a sidecar <c>path.json</c> with the metadata.
-/// STUB (issue 14 skeleton): the formats helper implements the four writers.
+/// Creates the writer of a format. CSV to a path also writes the metadata sidecar <see cref="SidecarPath"/> beside it.
+/// Layouts: docs/export-formats.md.
 /// </summary>
 public static class ExportWriters
 {
     /// <summary>A writer of <paramref name="format"/> (one of <see cref="ExportFormats.All"/>) to the file <paramref name="path"/> (replaced).</summary>
-    public static IExportWriter Create(string format, string path, ExportWriterOptions options) =>
-        throw new NotImplementedException($"the {format} export writer is part of issue 14's formats work.");
+    public static IExportWriter Create(string format, string path, ExportWriterOptions options)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(options);
+        return format switch
+        {
+            ExportFormats.Csv => new CsvExportWriter(File.Create(path), true, options, SidecarPath(path)),
+            ExportFormats.GeoJson => new GeoJsonExportWriter(File.Create(path), true, options),
+            ExportFormats.GeoPackage => new GeoPackageExportWriter(path, options),
+            ExportFormats.Xlsx => new XlsxExportWriter(path, options),
+            _ => throw Unknown(format),
+        };
+    }
 
     /// <summary>
     /// A writer of <paramref name="format"/> to <paramref name="stream"/> (left open): CSV and GeoJSON stream straight to it
     /// (the CSV's metadata is then not written: the caller sends it apart); XLSX and GeoPackage need a file (NotSupportedException).
     /// </summary>
-    public static IExportWriter Create(string format, Stream stream, ExportWriterOptions options) =>
-        throw new NotImplementedException($"the {format} export writer is part of issue 14's formats work.");
+    public static IExportWriter Create(string format, Stream stream, ExportWriterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(options);
+        return format switch
+        {
+            ExportFormats.Csv => new CsvExportWriter(stream, false, options, null),
+            ExportFormats.GeoJson => new GeoJsonExportWriter(stream, false, options),
+            ExportFormats.Xlsx or ExportFormats.GeoPackage => throw new NotSupportedException($"A {format} export is written to a file, not a stream: write it to a temporary file and send that."),
+            _ => throw Unknown(format),
+        };
+    }
+
+    /// <summary>The metadata sidecar of a CSV file: <c>Path.ChangeExtension(path, ".metadata.json")</c> (geo_run57_indicators.csv → geo_run57_indicators.metadata.json).</summary>
+    public static string SidecarPath(string csvPath) => Path.ChangeExtension(csvPath, ".metadata.json");
+
+    private static ArgumentException Unknown(string format) =>
+        new($"format '{format}' is not one of {string.Join(", ", ExportFormats.All)}.", nameof(format));
 }

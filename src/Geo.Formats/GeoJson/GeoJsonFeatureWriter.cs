@@ -28,6 +28,15 @@ public sealed class GeoJsonFeatureWriter : IDisposable
 
     /// <summary>Starts a collection on <paramref name="stream"/> (left open on dispose).</summary>
     public GeoJsonFeatureWriter(Stream stream, string? name = null, JsonElement? crs = null)
+        : this(stream, name, crs, null)
+    {
+    }
+
+    /// <summary>
+    /// Starts a collection on <paramref name="stream"/> (left open on dispose); <paramref name="foreignMembers"/> writes
+    /// members of the collection object (RFC 7946 §6.1 foreign members, as property name and value pairs) before <c>features</c>.
+    /// </summary>
+    public GeoJsonFeatureWriter(Stream stream, string? name, JsonElement? crs, Action<Utf8JsonWriter>? foreignMembers)
     {
         ArgumentNullException.ThrowIfNull(stream);
         _stream = stream;
@@ -41,6 +50,7 @@ public sealed class GeoJsonFeatureWriter : IDisposable
             _writer.WritePropertyName("crs");
             c.WriteTo(_writer);
         }
+        foreignMembers?.Invoke(_writer);
         _writer.WriteStartArray("features");
     }
 
