@@ -17,6 +17,7 @@ return args.FirstOrDefault() switch
     "analyze" => await AnalyzeBenchmark.RunAsync(args[1..]),
     "mapdraw" => await MapDrawBenchmark.RunAsync(args[1..]),
     "export" => await ExportBenchmark.RunAsync(args[1..]),
+    "export-child" => await ExportBenchmark.ChildAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -61,7 +62,7 @@ static int Usage()
                                             (--timeline: each load's resource timings, from navigation start;
                                             GEO_BENCH_KEY may stand for --key)
           export [--side N] [--formats csv,geojson,gpkg,xlsx] [--no-gdal] [--no-coordinator] [--reuse] [--keep] [--prepare-only]
-                 [--dir DIR]
+                 [--via cli|service] [--dir DIR]
                                             peak memory and time of geo export --what cells of a synthetic run of N × N
                                             100 m cells (default 1000: 1,000,000 rows; target < 200 MB peak) in each
                                             format, each export its own process under /usr/bin/time, and one coordinator
