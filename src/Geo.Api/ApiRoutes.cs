@@ -20,6 +20,7 @@ public static class ApiRoutes
         app.MapPrioritiesApi();
         app.MapPlansApi();
         app.MapReportsApi();
+        app.MapExportsApi();
         app.MapTilesApi();
         app.MapMapPageApi();
         app.MapOpenApi().AllowAnonymous();

@@ -27,6 +27,7 @@ public static class GeoCli
         root.Subcommands.Add(PlanCommand.Build());
         root.Subcommands.Add(EvaluateCommand.Build());
         root.Subcommands.Add(ReportCommand.Build());
+        root.Subcommands.Add(ExportCommand.Build());
         root.Subcommands.Add(KeysCommand.Build());
         root.Subcommands.Add(ServeCommand.Build());
         return root;

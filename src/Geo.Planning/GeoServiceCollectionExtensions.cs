@@ -89,7 +89,7 @@ public static class GeoServiceCollectionExtensions
         services.AddSingleton<RunRequestCheck>();
         services.AddSingleton<RunJobRegistry>();
         services.AddSingleton<Places.PlaceService>();
-        services.AddSingleton<Exports.Release.RunReleaseService>();
+        services.AddSingleton<DisclosureStore>().AddSingleton<Exports.Release.RunReleaseService>();
         services.AddSingleton<Exports.ExportService>();
         return services;
     }

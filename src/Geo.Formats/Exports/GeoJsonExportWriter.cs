@@ -49,6 +49,7 @@ internal sealed class GeoJsonExportWriter : IExportWriter
         if (_writer is not null)
             throw new InvalidOperationException($"A GeoJSON file holds exactly one table: '{table.Name}' cannot follow the first one (write it to its own file).");
         _writer = Start(table.Name);
+        var spatial = table.GeometryType is not null;
         var columns = table.Columns;
         var properties = new List<(string Name, object? Value)>(columns.Count * 2);
         long rows = 0;
@@ -64,7 +65,7 @@ internal sealed class GeoJsonExportWriter : IExportWriter
                 properties.Add((c.Name, Value(v)));
                 if (c.Suppressible) properties.Add((c.FlagName, v is ExportSuppressed s ? s.Flag : null));
             }
-            _writer.Write(row.Geometry is null ? null : Wgs84(row.Geometry), properties);
+            _writer.Write(spatial && row.Geometry is not null ? Wgs84(row.Geometry) : null, properties);
             rows++;
             Rows++;
             if ((rows & 0xFFF) == 0) await _stream.FlushAsync(ct).ConfigureAwait(false);

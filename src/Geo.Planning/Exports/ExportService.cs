@@ -20,7 +20,7 @@ public sealed class ExportService(ExportQueries queries, RunsService runs, RunRe
     /// <summary>The file name an export is offered as: <c>geo_run57_indicators.csv</c>.</summary>
     public static string FileName(long runId, string what, string format) => $"geo_run{runId}_{what}.{format}";
 
-    /// <summary>Writes the export to the file <paramref name="path"/> (replaced only when the export succeeds; a CSV gets its metadata in <c>path.json</c>).</summary>
+    /// <summary>Writes the export to the file <paramref name="path"/> (replaced only when the export succeeds; a CSV gets its metadata in the sidecar <see cref="ExportWriters.SidecarPath"/>).</summary>
     public async Task<ExportResult> WriteFileAsync(ExportRequest request, string path, IProgress<string>? progress = null, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -41,10 +41,10 @@ public sealed class ExportService(ExportQueries queries, RunsService runs, RunRe
             }
             if (job.Format == ExportFormats.Csv)
             {
-                var written = File.Exists(temp + ".json") ? temp + ".json" : Path.ChangeExtension(temp, ".json");
+                var written = ExportWriters.SidecarPath(temp);
                 if (File.Exists(written))
                 {
-                    sidecar = full + ".json";
+                    sidecar = ExportWriters.SidecarPath(full);
                     File.Move(written, sidecar, true);
                 }
             }
@@ -53,7 +53,7 @@ public sealed class ExportService(ExportQueries queries, RunsService runs, RunRe
         }
         catch
         {
-            foreach (var f in new[] { temp, temp + ".json", Path.ChangeExtension(temp, ".json") })
+            foreach (var f in new[] { temp, ExportWriters.SidecarPath(temp) })
                 if (File.Exists(f)) File.Delete(f);
             throw;
         }

@@ -36,6 +36,8 @@ internal static partial class RouteProbe
         ["/api/runs/{runId}"] = ["lang"],
         ["/api/runs/{runId}/incidents"] = ["format"],
         ["/api/runs/{runId}/report"] = ["format", "lang", "planId"],
+        ["/api/runs/{runId}/exports/{what}"] = ["format", "lang", "dialect"],
+        ["/api/runs/{runId}/exports/{what}/metadata"] = ["format", "lang", "dialect"],
         ["/api/runs/{runId}/areas"] = ["group"],
         ["/api/runs/{runId}/areas/{areaCode}"] = ["group", "lang"],
         ["/api/runs/{runId}/classes"] = ["indicator", "method", "classes", "group"],

@@ -40,9 +40,44 @@ public sealed class RunRelease(long runId, int? threshold, IReadOnlyList<string>
     /// <summary>The status of a grid cell's count.</summary>
     public CellStatus Cell(int cellId) => hiddenCells.GetValueOrDefault(cellId);
 
+    /// <summary>What the release had to leave out or decide, in words (English): relations not used, area sets that do not nest, counts forced hidden by the ledger.</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
+    /// <summary>The linked area tables the pattern protects (cell i is <see cref="Counts"/>[i]); null for the analyst's release.</summary>
+    public LinkedTables? AreaTables { get; init; }
+
+    /// <summary>The pattern of <see cref="AreaTables"/> (as recorded in the ledger); null for the analyst's release.</summary>
+    public SuppressionPattern? AreaPattern { get; init; }
+
+    /// <summary>The linked hotspot and grid-cell tables (hotspot = Σ its cells, per period); null for the analyst's release.</summary>
+    public LinkedTables? HotspotTables { get; init; }
+
+    /// <summary>The pattern of <see cref="HotspotTables"/>; null for the analyst's release.</summary>
+    public SuppressionPattern? HotspotPattern { get; init; }
+
+    /// <summary>How many area counts the ledger forced hidden (same period hidden before, or a small difference with a nesting period).</summary>
+    public int LedgerForced { get; init; }
+
+    /// <summary>True when the area statuses were read back from the ledger (recorded by an earlier call or process).</summary>
+    public bool FromLedger { get; init; }
+
+    /// <summary>The hidden grid cells' comparison-period counts (cell id → status).</summary>
+    public IReadOnlyDictionary<int, CellStatus> HiddenCompareCells { get; init; } = new Dictionary<int, CellStatus>();
+
+    /// <summary>The hidden grid cells' main-period counts (cell id → status).</summary>
+    public IReadOnlyDictionary<int, CellStatus> HiddenCells => hiddenCells;
+
+    /// <summary>The status of a grid cell's comparison-period count.</summary>
+    public CellStatus CellCompare(int cellId) => HiddenCompareCells.GetValueOrDefault(cellId);
+
+    /// <summary>True when the count is hidden (small or secondary).</summary>
+    public static bool Hidden(CellStatus status) => status != CellStatus.Published;
+
     /// <summary>How many counts are small (primary).</summary>
-    public int SmallCells => Counts.Count(c => c.Status == CellStatus.Small) + hotspots.Values.Count(s => s == CellStatus.Small) + hiddenCells.Values.Count(s => s == CellStatus.Small);
+    public int SmallCells => Counts.Count(c => c.Status == CellStatus.Small) + hotspots.Values.Count(s => s == CellStatus.Small) + hiddenCells.Values.Count(s => s == CellStatus.Small)
+        + HiddenCompareCells.Values.Count(s => s == CellStatus.Small);
 
     /// <summary>How many counts are hidden as complements or forced (secondary).</summary>
-    public int SecondaryCells => Counts.Count(c => c.Status == CellStatus.Secondary) + hotspots.Values.Count(s => s == CellStatus.Secondary) + hiddenCells.Values.Count(s => s == CellStatus.Secondary);
+    public int SecondaryCells => Counts.Count(c => c.Status == CellStatus.Secondary) + hotspots.Values.Count(s => s == CellStatus.Secondary) + hiddenCells.Values.Count(s => s == CellStatus.Secondary)
+        + HiddenCompareCells.Values.Count(s => s == CellStatus.Secondary);
 }
