@@ -31,10 +31,10 @@ public sealed class ExportButtonTests(MapFixture fixture)
         await page.SelectOptionAsync("#export-format", "csv");
         Assert.Contains("semikolon", await page.TextContentAsync("#export-dialect") ?? "", StringComparison.Ordinal);
         Assert.Contains("\"<5\"", await page.TextContentAsync("#export-suppression") ?? "", StringComparison.Ordinal);
-        await map.ShotAsync("08-export-coordinator-sv");
-        await page.Locator("#exports").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(fixture.Screenshots, "08-export-control-sv.png") });
+        await map.ShotAsync("20-export-coordinator-sv");
+        await page.Locator("#exports").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(fixture.Screenshots, "20-export-control-sv.png") });
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-download"));
+        var download = await DownloadAsync(page);
         Assert.Equal($"geo_run{fixture.RunId}_indicators.csv", download.SuggestedFilename);
         Assert.StartsWith("blob:", download.Url, StringComparison.Ordinal);
         var bytes = await ReadAsync(download);
@@ -97,7 +97,7 @@ public sealed class ExportButtonTests(MapFixture fixture)
         var text = await message.TextContentAsync() ?? "";
         Assert.StartsWith("Exporten misslyckades: ", text, StringComparison.Ordinal);
         Assert.True(text.Length > "Exporten misslyckades: ".Length + 10, $"no reason given: '{text}'");
-        await map.ShotAsync("10-export-partner-refused");
+        await map.ShotAsync("22-export-partner-refused");
     }
 
     [Fact]
@@ -116,10 +116,10 @@ public sealed class ExportButtonTests(MapFixture fixture)
         await page.SelectOptionAsync("#export-format", "csv");
         Assert.Contains("commas", await page.TextContentAsync("#export-dialect") ?? "", StringComparison.Ordinal);
         Assert.Contains("Counts from 1 to 4", await page.TextContentAsync("#export-suppression") ?? "", StringComparison.Ordinal);
-        await page.Locator("#exports").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(fixture.Screenshots, "09-export-control-en.png") });
+        await page.Locator("#exports").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(fixture.Screenshots, "21-export-control-en.png") });
 
         var requested = page.WaitForRequestAsync(r => r.Url.Contains("/exports/indicators", StringComparison.Ordinal));
-        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-download"));
+        var download = await DownloadAsync(page);
         var url = (await requested).Url;
         Assert.Contains("lang=en", url, StringComparison.Ordinal);
         Assert.Contains("dialect=standard", url, StringComparison.Ordinal);
@@ -132,12 +132,25 @@ public sealed class ExportButtonTests(MapFixture fixture)
         // Other formats come as their files (the GeoPackage's SQLite header, the GeoJSON's FeatureCollection).
         await page.SelectOptionAsync("#export-format", "gpkg");
         Assert.True(await page.Locator("#export-dialect").IsHiddenAsync());
-        var gpkg = await ReadAsync(await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-download")));
+        var gpkg = await ReadAsync(await DownloadAsync(page));
         Assert.StartsWith("SQLite format 3", Encoding.ASCII.GetString(gpkg, 0, 15), StringComparison.Ordinal);
         await page.SelectOptionAsync("#export-format", "geojson");
-        var geojson = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-download"));
+        var geojson = await DownloadAsync(page);
         Assert.Equal($"geo_run{fixture.RunId}_indicators.geojson", geojson.SuggestedFilename);
         Assert.Contains("FeatureCollection", Encoding.UTF8.GetString(await ReadAsync(geojson)), StringComparison.Ordinal);
+    }
+
+    /// <summary>Clicks Download and waits for the browser's download (the server makes the file first); on a timeout, says what the control showed.</summary>
+    private static async Task<IDownload> DownloadAsync(IPage page)
+    {
+        try
+        {
+            return await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-download"), new PageRunAndWaitForDownloadOptions { Timeout = 120_000 });
+        }
+        catch (TimeoutException)
+        {
+            throw new Xunit.Sdk.XunitException($"no download; the control says: '{await page.TextContentAsync("#export-message")}'");
+        }
     }
 
     private static async Task OpenControlAsync(IPage page)
