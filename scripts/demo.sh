@@ -73,6 +73,10 @@ echo "The lägesbild report (geo report), for the coordinator (counts below 5 su
 ./geo report latest --study-area 9999 --out .geo/demo/lagesbild.html
 ./geo report latest --study-area 9999 --out .geo/demo/lagesbild.pdf
 echo
+echo "Exports (geo export): the run's indicators as Excel for the coordinator, its areas as a GeoPackage for QGIS:"
+./geo export latest --study-area 9999 --what indicators --role coordinator --out .geo/demo/indikatorer.xlsx
+./geo export latest --study-area 9999 --what areas --role coordinator --out .geo/demo/omraden.gpkg
+echo
 echo "Open the report: $root/.geo/demo/lagesbild.pdf (or lagesbild.html in a browser); the plan: $root/.geo/demo/atgardsplan.xlsx"
 # The map page and the HTTP API of the stored runs: an analyst key for this demo (the previous demo key is revoked; the key
 # is kept in .geo/demo/analyst.key, readable by you only), then geo serve until Ctrl+C.

@@ -24,7 +24,8 @@ public sealed partial class ExportCliTests(PostGisFixture fixture) : IAsyncLifet
 
     internal sealed record Export(string Role, string What, string Format, string Path, int Exit, string Out, string Err)
     {
-        public long Rows => RowsWritten().Match(Out) is { Success: true } m ? long.Parse(m.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) : -1;
+        public long Rows => RowsWritten().Match(Out) is { Success: true } m
+            ? long.Parse(new string([.. m.Groups[1].Value.Where(char.IsAsciiDigit)]), CultureInfo.InvariantCulture) : -1;
     }
 
     internal sealed record ExportSample(GeoDatabase Db, string Home, long RunId, IReadOnlyList<Export> Exports, int Invocations)
@@ -32,7 +33,7 @@ public sealed partial class ExportCliTests(PostGisFixture fixture) : IAsyncLifet
         public Export Get(string role, string what, string format) => Exports.Single(e => e.Role == role && e.What == what && e.Format == format);
     }
 
-    [GeneratedRegex(@"\): ([\d,]+) rows written to")]
+    [GeneratedRegex(@"\): (\d[\d,\s\u00a0\u202f]*) (?:rows written to|rader skrivna till)")]
     private static partial Regex RowsWritten();
 
     [GeneratedRegex(@"Körning (\d+) av studieområde 9999 sparad")]

@@ -147,7 +147,7 @@ public sealed class ExportDisclosureTests(PostGisFixture fixture) : IAsyncLifeti
             var code = areas.Cell(row, "Områdeskod");
             sets[code] = set;
             foreach (var p in periods) Cell($"{set}|{code}|total|{p}", areas.Cell(row, Label(p)));
-            if (set == "*") continue;
+            if (set == "*" || code == "outside") continue;
             var parent = areas.Cell(row, "Ingår i");
             if (!string.IsNullOrEmpty(parent) && parent != "*") (children.TryGetValue(parent, out var l) ? l : children[parent] = []).Add(code);
             else (topLevel.TryGetValue(set, out var t) ? t : topLevel[set] = []).Add(code);
@@ -163,10 +163,14 @@ public sealed class ExportDisclosureTests(PostGisFixture fixture) : IAsyncLifeti
                 if (partner) { solver.Free($"left|{parent}|{p}"); parts.Add($"left|{parent}|{p}"); }
                 solver.Sum($"{parentSet}|{parent}|total|{p}", parts, $"{parent} {p}");
             }
+            // The incidents in no area: the areas export's study-area row 'outside' when it has one, else an unknown rest.
+            var outside = solver.Has($"*|outside|total|{p}") ? $"*|outside|total|{p}" : null;
+            if (outside is not null) solver.Sum(outside, [$"rest|total|{p}"], $"outside {p}");
             foreach (var (set, codes) in topLevel)
             {
-                solver.Free($"rest:{set}|{p}");
-                solver.Sum($"*|*|total|{p}", codes.Select(c => $"{set}|{c}|total|{p}").Append($"rest:{set}|{p}"), $"{set} {p}");
+                var rest = outside ?? $"rest:{set}|{p}";
+                solver.Free(rest);
+                solver.Sum($"*|*|total|{p}", codes.Select(c => $"{set}|{c}|total|{p}").Append(rest), $"{set} {p}");
             }
         }
 

@@ -2,8 +2,9 @@ namespace Geo.Analysis.Disclosure;
 
 /// <summary>
 /// A small primal simplex for linear programs with equality constraints and bounded variables:
-/// A x = b, lo ≤ x ≤ hi, with every lo finite and hi finite or +∞. Dense tableau (rows updated only where the pivot
-/// column is non-zero), bounded-variable ratio test (a variable leaves at its lower or upper bound, the entering one may
+/// A x = b, lo ≤ x ≤ hi, with every lo finite and hi finite or +∞. Dense tableau of m × n doubles (8·m·n bytes; the
+/// artificial columns are not stored, an artificial that leaves the basis never re-enters; rows are updated only where
+/// the pivot column is non-zero, over the pivot row's non-zeros), bounded-variable ratio test (a variable leaves at its lower or upper bound, the entering one may
 /// just flip bounds), phase 1 with one artificial per row minimising their sum, run ONCE by <see cref="Start"/>; afterwards
 /// every <see cref="Minimize"/> / <see cref="Maximize"/> starts from the current basis (warm start: a feasible basis stays
 /// feasible when only the objective changes). Redundant rows (a linear combination of others, common in tables whose row
@@ -36,13 +37,13 @@ public sealed class BoundedSimplex
     private readonly double[] _b;
     private readonly double[] _lo;    // n + m: structural then artificial
     private readonly double[] _hi;
-    private double[][] _t = [];       // tableau B⁻¹A over n + m columns
+    private double[][] _t = [];       // tableau B⁻¹A over the n structural columns
     private double[] _beta = [];      // values of the basic variables
     private int[] _basis = [];        // basic variable of each row
     private int[] _pos = [];          // row of a basic variable, −1 when non-basic
     private bool[] _atUpper = [];
     private double[] _d = [];         // reduced costs
-    private int _width;               // columns in use: n + m in phase 1, n after
+    private int _width;               // columns of the tableau (n)
     private bool _started;
     private readonly List<int> _nz = [];
 
@@ -101,7 +102,7 @@ public sealed class BoundedSimplex
         _started = true;
         var n = _n;
         var m = _m;
-        _width = n + m;
+        _width = n; // artificial columns are never stored: an artificial that leaves the basis never comes back
         _t = new double[m][];
         _beta = new double[m];
         _basis = new int[m];
@@ -114,9 +115,8 @@ public sealed class BoundedSimplex
             var r = _b[i];
             for (var j = 0; j < n; j++) r -= _a[i][j] * _lo[j];
             var sign = r < 0 ? -1.0 : 1.0;
-            var row = new double[n + m];
+            var row = new double[n];
             for (var j = 0; j < n; j++) row[j] = sign * _a[i][j];
-            row[n + i] = 1;
             _t[i] = row;
             _beta[i] = Math.Abs(r);
             _basis[i] = n + i;
@@ -151,7 +151,6 @@ public sealed class BoundedSimplex
             }
         }
         for (var j = n; j < n + m; j++) { _lo[j] = 0; _hi[j] = 0; }
-        _width = n;
         return LpOutcome.Optimal;
     }
 

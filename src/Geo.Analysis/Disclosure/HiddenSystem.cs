@@ -26,9 +26,9 @@ internal sealed class HiddenSystem
             if (status[c] == CellStatus.Published) { _varOf[c] = -1; continue; }
             var v = tables.Value(c);
             if (status[c] == CellStatus.Small && (v < 1 || v >= threshold))
-                throw new ArgumentException($"cell {c} is marked small (1 to {threshold - 1}) but its count is {v}.", nameof(status));
+                throw new ArgumentException($"cell {c} is marked small (1 to {threshold - 1}) but its count is {v}.", "pattern");
             if (status[c] == CellStatus.Secondary && v < threshold)
-                throw new ArgumentException($"cell {c} is marked secondary (shown \"..\", which means at least {threshold}) but its count is {v}.", nameof(status));
+                throw new ArgumentException($"cell {c} is marked secondary (shown \"..\", which means at least {threshold}) but its count is {v}.", "pattern");
             _varOf[c] = cells.Count;
             cells.Add(c);
         }

@@ -51,6 +51,10 @@ public static class SecondarySuppression
         private readonly List<int>[] _relationsOf;
         private readonly bool[] _dirty;
         private readonly bool[] _hopeless;
+        private readonly bool[] _chased;
+        private readonly bool[] _protectable;
+        private HiddenSystem? _widest;
+        private readonly Dictionary<int, ComponentProgram> _widestPrograms = [];
         private int _complements;
 
         public Run(LinkedTables tables, int threshold)
@@ -76,17 +80,30 @@ public static class SecondarySuppression
             _dirty = new bool[tables.Relations.Count];
             Array.Fill(_dirty, true);
             _hopeless = new bool[n];
+            _chased = new bool[n];
+            _protectable = new bool[n];
         }
 
         public SuppressionPattern Execute(bool complements, CancellationToken ct)
         {
             var rounds = 0;
-            if (complements) MarkHopeless(ct);
             while (complements)
             {
                 ct.ThrowIfCancellationRequested();
                 CheapPass(ct);
-                var determined = Audit(ct).Where(e => !_hopeless[e]).ToList();
+                var determined = new List<int>();
+                foreach (var e in Audit(ct))
+                {
+                    if (_hopeless[e]) continue;
+                    // A cell still determined after it got a complement: make sure it can be protected at all before chasing it further.
+                    if (_chased[e] && !_protectable[e])
+                    {
+                        if (Hopeless(e, ct)) { _hopeless[e] = true; continue; }
+                        _protectable[e] = true;
+                    }
+                    _chased[e] = true;
+                    determined.Add(e);
+                }
                 rounds++;
                 if (determined.Count == 0) break;
                 var set = new HashSet<int>(determined);
@@ -171,8 +188,8 @@ public static class SecondarySuppression
                     var c = Best(Candidates(r), x => _relationsOf[x].Any(o => o != r && Tight(o)));
                     if (c < 0)
                     {
-                        // Every cell hidden and pinned by its own bounds: determined whatever else is hidden.
-                        if (Members(r).All(Hidden))
+                        // Every cell hidden (or a zero, never hidden) and pinned by their own bounds: determined whatever else is hidden.
+                        if (Members(r).All(m => Hidden(m) || _tables.Value(m) < _k))
                             foreach (var m in Members(r))
                                 if (_protected[m]) _hopeless[m] = true;
                         continue;
@@ -229,26 +246,24 @@ public static class SecondarySuppression
 
         /// <summary>
         /// Hiding a shown cell only widens every range (the old values remain a solution), so a protected cell still
-        /// determined when every count ≥ k is hidden cannot be protected at all: found once, up front, so that the
-        /// complement search never chases it.
+        /// determined when every count ≥ k is hidden cannot be protected at all. That widest pattern does not depend on
+        /// the complements chosen, so its system is built once, when first needed (a cell still determined after it got
+        /// a complement), and each component's program is started once and asked about cell after cell.
         /// </summary>
-        private void MarkHopeless(CancellationToken ct)
+        private bool Hopeless(int cell, CancellationToken ct)
         {
-            var widest = (CellStatus[])_status.Clone();
-            for (var i = 0; i < widest.Length; i++)
-                if (widest[i] == CellStatus.Published && _tables.Value(i) >= _k) widest[i] = CellStatus.Secondary;
-            var system = HiddenSystem.Build(_tables, widest, _k);
-            var work = new DisclosureAudit.Workspace(system.Variables);
-            var min = new double[system.Variables];
-            var max = new double[system.Variables];
-            foreach (var component in system.Components)
+            if (_widest is null)
             {
-                if (!component.Vars.Any(v => _protected[system.Cell(v)])) continue;
-                DisclosureAudit.Solve(system, component, v => _protected[system.Cell(v)], true, min, max, work, ct);
-                foreach (var v in component.Vars)
-                    if (_protected[system.Cell(v)] && new CellRange(system.Cell(v), min[v], max[v]).Determined)
-                        _hopeless[system.Cell(v)] = true;
+                var widest = new CellStatus[_status.Length];
+                for (var i = 0; i < widest.Length; i++)
+                    widest[i] = _status[i] == CellStatus.Small ? CellStatus.Small : _tables.Value(i) >= _k ? CellStatus.Secondary : CellStatus.Published;
+                _widest = HiddenSystem.Build(_tables, widest, _k);
             }
+            var v = _widest.VariableOf(cell);
+            var component = _widest.ComponentOf(v);
+            if (!_widestPrograms.TryGetValue(component, out var program))
+                _widestPrograms[component] = program = new ComponentProgram(_widest, _widest.Components[component], ct);
+            return program.Determined(v, ct);
         }
 
         /// <summary>The protected cells still determined, over the components touched since the last audit.</summary>

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Geo.Cli.Output;
 using Geo.Core.Domain;
+using Geo.Planning.Exports.Release;
 using Geo.Planning.StudyAreas;
 
 namespace Geo.Cli.Commands;
 
-/// <summary><c>geo study-area add|list</c>.</summary>
+/// <summary><c>geo study-area add|list|suppression</c>.</summary>
 public static class StudyAreaCommand
 {
     public static Command Build()
@@ -52,8 +53,30 @@ public static class StudyAreaCommand
             return 0;
         });
 
+        var suppressionCode = new Argument<string>("CODE") { Description = "Study area code." };
+        var below = new Option<int?>("--below") { Description = "Set k: counts from 1 to k-1 are hidden from coordinator and partner (exports, the map, its API); 1 hides nothing. Default 5." };
+        var lang = new Option<string>("--lang") { Description = "Language of the message: sv (Swedish, default) or en (English).", DefaultValueFactory = _ => "sv" };
+        lang.AcceptOnlyFromAmong("sv", "en");
+        var suppression = new Command("suppression", "Show or set the study area's suppression threshold k (counts from 1 to k-1 are hidden from every role but the analyst's).")
+            { suppressionCode, below, lang };
+        suppression.SetAction(async (p, ct) =>
+        {
+            var sa = p.GetValue(suppressionCode)!;
+            var en = p.GetValue(lang) == "en";
+            await using var geo = await CliServices.OpenAsync(ct);
+            var releases = geo.Get<RunReleaseService>();
+            if (p.GetValue(below) is { } set) await releases.SetSuppressBelowAsync(sa, set, ct);
+            var k = await releases.SuppressBelowAsync(sa, ct);
+            Console.WriteLine(k <= 1
+                ? en ? $"Study area {sa}: k = {k}, no count is hidden." : $"Studieområde {sa}: k = {k}, inga antal döljs."
+                : en ? $"Study area {sa}: k = {k}, counts from 1 to {k - 1} are hidden from coordinator and partner (with the counts that would reveal them)."
+                     : $"Studieområde {sa}: k = {k}, antal från 1 till {k - 1} döljs för samordnare och partner (med de antal som skulle avslöja dem).");
+            return 0;
+        });
+
         cmd.Subcommands.Add(add);
         cmd.Subcommands.Add(list);
+        cmd.Subcommands.Add(suppression);
         return cmd;
     }
 }

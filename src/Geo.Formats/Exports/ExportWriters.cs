@@ -13,8 +13,8 @@ public static class ExportWriters
         ArgumentNullException.ThrowIfNull(options);
         return format switch
         {
-            ExportFormats.Csv => new CsvExportWriter(File.Create(path), true, options, SidecarPath(path)),
-            ExportFormats.GeoJson => new GeoJsonExportWriter(File.Create(path), true, options),
+            ExportFormats.Csv => OnFile(path, file => new CsvExportWriter(file, true, options, SidecarPath(path))),
+            ExportFormats.GeoJson => OnFile(path, file => new GeoJsonExportWriter(file, true, options)),
             ExportFormats.GeoPackage => new GeoPackageExportWriter(path, options),
             ExportFormats.Xlsx => new XlsxExportWriter(path, options),
             _ => throw Unknown(format),
@@ -40,6 +40,22 @@ public static class ExportWriters
 
     /// <summary>The metadata sidecar of a CSV file: <c>Path.ChangeExtension(path, ".metadata.json")</c> (geo_run57_indicators.csv → geo_run57_indicators.metadata.json).</summary>
     public static string SidecarPath(string csvPath) => Path.ChangeExtension(csvPath, ".metadata.json");
+
+    /// <summary>A writer on a new file, which is closed and removed if the writer refuses its options.</summary>
+    private static IExportWriter OnFile(string path, Func<Stream, IExportWriter> create)
+    {
+        var file = File.Create(path);
+        try
+        {
+            return create(file);
+        }
+        catch
+        {
+            file.Dispose();
+            File.Delete(path);
+            throw;
+        }
+    }
 
     private static ArgumentException Unknown(string format) =>
         new($"format '{format}' is not one of {string.Join(", ", ExportFormats.All)}.", nameof(format));

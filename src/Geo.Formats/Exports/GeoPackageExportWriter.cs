@@ -51,7 +51,7 @@ internal sealed class GeoPackageExportWriter : IExportWriter
         }
         var spatial = table.GeometryType is not null;
         var srid = _options.Srid > 0 ? _options.Srid : -1;
-        using var layer = _db.CreateLayer(table.Name, table.Title(_options.Lang), spatial ? table.GeometryType : null, srid, fields);
+        using var layer = _db.CreateLayer(table.Name, table.Title(_options.Lang), spatial ? table.GeometryType : null, srid, fields, spatialIndex: true);
         var values = new object?[fields.Count];
         long rows = 0;
         await foreach (var row in table.Rows.WithCancellation(ct).ConfigureAwait(false))

@@ -21,6 +21,7 @@ public sealed class GeoPackageDatabase : IDisposable
     private readonly SqliteTransaction _transaction;
     private readonly HashSet<int> _srs = [-1, 0, 4326];
     private bool _committed;
+    private bool _extensions;
 
     /// <summary>Creates <paramref name="path"/> (replaced) with the GeoPackage system tables.</summary>
     public GeoPackageDatabase(string path)
@@ -65,7 +66,8 @@ public sealed class GeoPackageDatabase : IDisposable
     /// Creates a layer: a feature table with a <c>geom</c> column of <paramref name="geometryType"/> in
     /// <paramref name="srsId"/>, or an attributes table when <paramref name="geometryType"/> is null.
     /// </summary>
-    public GeoPackageLayerWriter CreateLayer(string table, string? description, string? geometryType, int srsId, IReadOnlyList<GeoPackageField> fields)
+    /// <param name="spatialIndex">Whether a feature table gets the R-tree spatial index extension (gpkg_rtree_index).</param>
+    public GeoPackageLayerWriter CreateLayer(string table, string? description, string? geometryType, int srsId, IReadOnlyList<GeoPackageField> fields, bool spatialIndex = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(table);
         ArgumentNullException.ThrowIfNull(fields);
@@ -92,7 +94,29 @@ public sealed class GeoPackageDatabase : IDisposable
         var insert = Command($"INSERT INTO {Quote(table)} ({string.Join(", ", names.Select(Quote))}) VALUES ({string.Join(", ", names.Select((_, i) => "$v" + i))})");
         for (var i = 0; i < names.Count; i++) insert.Parameters.Add("$v" + i, SqliteType.Text);
         insert.Prepare();
-        return new GeoPackageLayerWriter(this, table, spatial, insert, fields.Count);
+        SqliteCommand? index = null;
+        if (spatial && spatialIndex)
+        {
+            var rtree = Quote($"rtree_{table}_geom");
+            if (!_extensions)
+            {
+                Execute("""
+                    CREATE TABLE gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, definition TEXT NOT NULL,
+                      scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));
+                    """);
+                _extensions = true;
+            }
+            Execute($"CREATE VIRTUAL TABLE {rtree} USING rtree(id, minx, maxx, miny, maxy)");
+            using (var c = Command("INSERT INTO gpkg_extensions VALUES ($t, 'geom', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')"))
+            {
+                c.Parameters.AddWithValue("$t", table);
+                c.ExecuteNonQuery();
+            }
+            index = Command($"INSERT INTO {rtree} VALUES ($id, $a, $b, $c, $d)");
+            foreach (var n in new[] { "$id", "$a", "$b", "$c", "$d" }) index.Parameters.Add(n, n == "$id" ? SqliteType.Integer : SqliteType.Real);
+            index.Prepare();
+        }
+        return new GeoPackageLayerWriter(this, table, spatial, insert, fields.Count, index);
     }
 
     /// <summary>Commits everything written.</summary>
@@ -100,6 +124,32 @@ public sealed class GeoPackageDatabase : IDisposable
     {
         _transaction.Commit();
         _committed = true;
+    }
+
+    /// <summary>
+    /// The triggers of GeoPackage 1.2's R-tree extension (Annex F.3) that keep the index in step when a reader such as QGIS
+    /// edits the layer; created after the rows (their ST_ functions are the reader's, registered by GDAL, not SQLite's).
+    /// </summary>
+    internal void CreateIndexTriggers(string table)
+    {
+        var t = Quote(table);
+        var r = Quote($"rtree_{table}_geom");
+        string N(string suffix) => Quote($"rtree_{table}_geom_{suffix}");
+        const string Values = "(NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom))";
+        Execute($"""
+            CREATE TRIGGER {N("insert")} AFTER INSERT ON {t} WHEN (NEW.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))
+            BEGIN INSERT OR REPLACE INTO {r} VALUES {Values}; END;
+            CREATE TRIGGER {N("update1")} AFTER UPDATE OF geom ON {t} WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
+            BEGIN INSERT OR REPLACE INTO {r} VALUES {Values}; END;
+            CREATE TRIGGER {N("update2")} AFTER UPDATE OF geom ON {t} WHEN OLD.fid = NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
+            BEGIN DELETE FROM {r} WHERE id = OLD.fid; END;
+            CREATE TRIGGER {N("update3")} AFTER UPDATE ON {t} WHEN OLD.fid != NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
+            BEGIN DELETE FROM {r} WHERE id = OLD.fid; INSERT OR REPLACE INTO {r} VALUES {Values}; END;
+            CREATE TRIGGER {N("update4")} AFTER UPDATE ON {t} WHEN OLD.fid != NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
+            BEGIN DELETE FROM {r} WHERE id IN (OLD.fid, NEW.fid); END;
+            CREATE TRIGGER {N("delete")} AFTER DELETE ON {t} WHEN OLD.geom NOT NULL
+            BEGIN DELETE FROM {r} WHERE id = OLD.fid; END;
+            """);
     }
 
     internal void SetExtent(string table, Envelope extent)

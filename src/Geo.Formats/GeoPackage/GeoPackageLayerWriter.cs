@@ -11,11 +11,13 @@ public sealed class GeoPackageLayerWriter : IDisposable
     private readonly bool _spatial;
     private readonly SqliteCommand _insert;
     private readonly int _fields;
+    private readonly SqliteCommand? _index;
     private readonly Envelope _extent = new();
     private bool _done;
 
-    internal GeoPackageLayerWriter(GeoPackageDatabase db, string table, bool spatial, SqliteCommand insert, int fields)
+    internal GeoPackageLayerWriter(GeoPackageDatabase db, string table, bool spatial, SqliteCommand insert, int fields, SqliteCommand? index)
     {
+        _index = index;
         _db = db;
         _table = table;
         _spatial = spatial;
@@ -47,6 +49,16 @@ public sealed class GeoPackageLayerWriter : IDisposable
         }
         _insert.ExecuteNonQuery();
         Count++;
+        if (_index is not null && geometry is not null && envelope is { IsNull: false })
+        {
+            // The fid just given (AUTOINCREMENT): the rows are inserted one by one, so it is the count of this writer's rows.
+            _index.Parameters[0].Value = Count;
+            _index.Parameters[1].Value = envelope.MinX;
+            _index.Parameters[2].Value = envelope.MaxX;
+            _index.Parameters[3].Value = envelope.MinY;
+            _index.Parameters[4].Value = envelope.MaxY;
+            _index.ExecuteNonQuery();
+        }
     }
 
     public void Dispose()
@@ -55,5 +67,10 @@ public sealed class GeoPackageLayerWriter : IDisposable
         _done = true;
         if (_spatial && !_extent.IsNull) _db.SetExtent(_table, _extent);
         _insert.Dispose();
+        if (_index is not null)
+        {
+            _index.Dispose();
+            _db.CreateIndexTriggers(_table);
+        }
     }
 }

@@ -67,11 +67,13 @@ public sealed class ExportService(ExportQueries queries, RunsService runs, RunRe
         if (job.Format is ExportFormats.Csv or ExportFormats.GeoJson)
         {
             long rows;
-            await using (var writer = ExportWriters.Create(job.Format, stream, job.Options))
+            using var body = new AsyncFlushStream(stream);
+            await using (var writer = ExportWriters.Create(job.Format, body, job.Options))
             {
                 await writer.WriteTableAsync(job.Table, ct).ConfigureAwait(false);
                 rows = writer.Rows;
             }
+            await body.FlushAsync(ct).ConfigureAwait(false);
             return job.Result(rows, null);
         }
         var temp = Path.Combine(Path.GetTempPath(), $"geo-export-{Guid.NewGuid():N}.{job.Format}");
@@ -216,6 +218,7 @@ public sealed class ExportService(ExportQueries queries, RunsService runs, RunRe
             {
                 notices.Add(en ? $"role {Request.Role}: every count shown (nothing suppressed)" : $"roll {Request.Role}: alla antal visas (inget döljs)");
             }
+            notices.AddRange(Release.Notices);
             return new ExportResult(What, Format, Request.Role, rows, Release.Threshold, Tally.Small, Tally.Secondary,
                 FileName(Run.Id, What, Format), metadataPath, notices);
         }

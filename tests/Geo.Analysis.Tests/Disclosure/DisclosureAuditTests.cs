@@ -173,6 +173,77 @@ public sealed class DisclosureAuditTests
         Assert.True(compared > 200, $"{compared} ranges compared");
     }
 
+    /// <summary>
+    /// On nested area × group tables protected by <see cref="SecondarySuppression.Protect"/> (components with cycles, so
+    /// every range comes from the warm-started linear program) each hidden cell's minimum and maximum equal glpsol's.
+    /// </summary>
+    [Fact]
+    public void Equals_glpsol_on_nested_area_tables()
+    {
+        if (!Glpk.Available()) return; // locally without glpsol (fails on CI)
+        var random = new Random(2026);
+        var dir = Path.Combine(Path.GetTempPath(), "geo-glpk-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var compared = 0;
+            for (var run = 0; run < 2; run++)
+            {
+                var t = DisclosureTables.AreaGroups(DisclosureTables.RandomAreaGroups(random, 3, 4, 5, 12, 0.15));
+                var p = SecondarySuppression.Protect(t, 4);
+                var ranges = DisclosureAudit.Ranges(t, p);
+                Assert.True(ranges.Count >= 10, $"{ranges.Count} hidden cells");
+                foreach (var r in ranges.Where((_, i) => i % 2 == run % 2))
+                {
+                    foreach (var maximize in new[] { false, true })
+                    {
+                        var file = Path.Combine(dir, $"a{run}-{r.Cell}-{maximize}.lp");
+                        File.WriteAllText(file, AuditProgram(t, p, r.Cell, maximize));
+                        var (status, objective) = Glpk.Solve(file);
+                        var audit = maximize ? r.Max : r.Min;
+                        if (status == "UNBOUNDED") Assert.Equal(double.PositiveInfinity, audit);
+                        else
+                        {
+                            Assert.Equal("OPTIMAL", status);
+                            Assert.True(Math.Abs(audit - objective) <= 1e-6, $"cell {r.Cell} {(maximize ? "max" : "min")}: audit {audit}, glpsol {objective}");
+                        }
+                        compared++;
+                    }
+                }
+            }
+            Assert.True(compared >= 20, $"{compared} bounds compared");
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    /// <summary>The receiver's linear program for one hidden cell's bound, written from the tables directly in CPLEX LP format.</summary>
+    private static string AuditProgram(LinkedTables t, SuppressionPattern p, int cell, bool maximize)
+    {
+        var text = new System.Text.StringBuilder(maximize ? "Maximize\n" : "Minimize\n").Append($" obj: x{cell}\nSubject To\n");
+        var row = 0;
+        foreach (var relation in t.Relations)
+        {
+            var terms = new System.Text.StringBuilder();
+            long rhs = 0;
+            foreach (var (c, a) in relation.Parts.Select(c => (c, 1)).Append((relation.Total, -1)))
+            {
+                if (!p.IsHidden(c)) { rhs -= a * t.Value(c); continue; }
+                terms.Append(a > 0 ? " + x" : " - x").Append(c);
+            }
+            if (terms.Length > 0) text.Append($" r{row++}:").Append(terms).Append(" = ").Append(rhs).Append('\n');
+        }
+        text.Append("Bounds\n");
+        for (var c = 0; c < t.Count; c++)
+        {
+            if (p[c] == CellStatus.Small) text.Append($" 1 <= x{c} <= {p.Threshold - 1}\n");
+            else if (p[c] == CellStatus.Secondary) text.Append($" x{c} >= {p.Threshold}\n");
+        }
+        return text.Append("End\n").ToString();
+    }
+
     /// <summary>A 200,000-cell hierarchy (grid cells → hotspots → grid total) is audited by propagation alone.</summary>
     [Fact]
     public void Audits_a_large_hierarchy()

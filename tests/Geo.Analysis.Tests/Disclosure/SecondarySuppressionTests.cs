@@ -216,10 +216,14 @@ public sealed class SecondarySuppressionTests
             if (v == 0 && p.IsHidden(c)) problems.Add($"zero cell {c} is hidden");
             if (t.IsForced(c) && v > 0 && !p.IsHidden(c)) problems.Add($"forced cell {c} is shown");
         }
-        // A cell may be left determined only when nothing can protect it: a relation of hidden cells only, pinned by their bounds.
-        foreach (var c in p.Unprotectable)
-            if (!t.Relations.Any(r => r.Parts.Append(r.Total).Contains(c) && r.Parts.Append(r.Total).All(p.IsHidden) && PinnedByBounds(t, p, r)))
-                problems.Add($"cell {c} is reported unprotectable but a relation with a shown cell holds it");
+        // A cell may be left determined only when nothing can protect it: still determined with every count ≥ k hidden.
+        if (p.Unprotectable.Count > 0)
+        {
+            var widest = new SuppressionPattern(k, [.. Enumerable.Range(0, t.Count).Select(c => p[c] == CellStatus.Small ? CellStatus.Small : t.Value(c) >= k ? CellStatus.Secondary : CellStatus.Published)]);
+            var determined = DisclosureAudit.Determined(t, widest).ToHashSet();
+            foreach (var c in p.Unprotectable)
+                if (!determined.Contains(c)) problems.Add($"cell {c} is reported unprotectable but hiding every count ≥ k would protect it");
+        }
         bool Protected(int c) => (p[c] == CellStatus.Small || (t.IsForced(c) && p.IsHidden(c))) && !p.Unprotectable.Contains(c);
         foreach (var r in DisclosureAudit.Ranges(t, p))
             if (Protected(r.Cell) && r.Determined) problems.Add($"cell {r.Cell} = {t.Value(r.Cell)} is determined: [{r.Min}, {r.Max}]");
@@ -231,17 +235,6 @@ public sealed class SecondarySuppressionTests
                 if (Protected(cell) && min == max) problems.Add($"cell {cell} has a single integer solution {min}");
         }
         return problems;
-    }
-
-    private static bool PinnedByBounds(LinkedTables t, SuppressionPattern p, LinkedTables.Relation r)
-    {
-        long low = 0, high = 0;
-        foreach (var (c, a) in r.Parts.Select(c => (c, 1)).Append((r.Total, -1)))
-        {
-            if (p[c] != CellStatus.Small) return false;
-            if (a > 0) { low += 1; high += p.Threshold - 1; } else { low -= p.Threshold - 1; high -= 1; }
-        }
-        return low == 0 || high == 0;
     }
 
     [Fact]

@@ -97,6 +97,31 @@ public sealed class GeoPackageExportTests
     }
 
     [Fact]
+    public async Task Feature_layers_have_an_rtree_index_that_GDAL_uses_and_keeps()
+    {
+        using var dir = new TempDir();
+        var path = await Write(dir);
+        Assert.Contains("HasSpatialIndex (Integer) = 1", OgrInfo.Clean(path, "-sql", "SELECT HasSpatialIndex('indicators', 'geom')"), StringComparison.Ordinal);
+        // Squares 0, 1 and 2 (x 674000–675500) meet the window; GDAL answers from the index.
+        Assert.Contains("Feature Count: 3\n", OgrInfo.Clean("-so", "-spat", "674100", "6580100", "675100", "6580200", path, "indicators"), StringComparison.Ordinal);
+        using (var c = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            c.Open();
+            using var q = c.CreateCommand();
+            q.CommandText = "SELECT (SELECT COUNT(*) FROM rtree_indicators_geom), (SELECT extension_name || ':' || table_name FROM gpkg_extensions), " +
+                "(SELECT minx || ',' || maxx || ',' || miny || ',' || maxy FROM rtree_indicators_geom WHERE id = 2)";
+            using var r = q.ExecuteReader();
+            Assert.True(r.Read());
+            Assert.Equal(7, r.GetInt64(0)); // eight rows, one without geometry
+            Assert.Equal("gpkg_rtree_index:indicators", r.GetString(1));
+            Assert.Equal("674500.0,675000.0,6580000.0,6580500.0", r.GetString(2));
+        }
+        // The triggers keep the index in step when GDAL (QGIS) edits the layer.
+        OgrInfo.Clean(path, "-sql", "DELETE FROM indicators WHERE fid = 1");
+        Assert.Contains("n (Integer) = 6", OgrInfo.Clean(path, "-sql", "SELECT COUNT(*) AS n FROM rtree_indicators_geom"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Layers_need_distinct_names()
     {
         using var dir = new TempDir();

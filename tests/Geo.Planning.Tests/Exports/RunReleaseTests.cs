@@ -263,7 +263,19 @@ public sealed class RunReleaseTests(PostGisFixture fixture) : IAsyncLifetime
     public async Task The_same_period_released_again_hides_what_it_hid()
     {
         var year = await Service.GetAsync(S.Year, Roles.Coordinator);
+        // Planted: an earlier release of 2024 (as if made before late reports changed the data) that hid a count this
+        // run's own pattern publishes; the same period released again must hide it too.
+        var planted = year.Counts.First(c => c.AreaSet == "deso" && c.Group == "total" && c.Period == ReleasePeriod.Main && c.Status == CellStatus.Published);
+        await QueryAsync("""
+            INSERT INTO disclosure_release (study_area_code, run_id, threshold, categories_key, period_from, period_to, small_cells, secondary_cells, geo_version)
+            VALUES ('9999', 900000001, 5, '', '2024-01-01', '2024-12-31', 0, 1, 'test');
+            """);
+        await QueryAsync("""
+            INSERT INTO disclosure_release_cell (run_id, threshold, area_set, area_code, category_group, period_from, period_to, value, status)
+            VALUES (900000001, 5, 'deso', $1, 'total', '2024-01-01', '2024-12-31', $2, 'secondary')
+            """, planted.AreaCode, planted.Value);
         var again = await Service.GetAsync(S.YearAgain, Roles.Coordinator);
+        Assert.Equal(CellStatus.Secondary, again.Area("deso", planted.AreaCode, "total", ReleasePeriod.Main));
         var checkedCells = 0;
         foreach (var c in year.Counts.Where(c => c.Status != CellStatus.Published))
         {

@@ -40,6 +40,24 @@ public sealed class RunReleaseService(DisclosureStore store)
         }
     }
 
+    /// <summary>The threshold k of study area <paramref name="studyAreaCode"/> (counts from 1 to k − 1 are hidden from coordinator and partner).</summary>
+    /// <exception cref="ArgumentException">There is no such study area.</exception>
+    public async Task<int> SuppressBelowAsync(string studyAreaCode, CancellationToken ct = default) =>
+        await store.SuppressBelowAsync(studyAreaCode, ct).ConfigureAwait(false)
+        ?? throw new ArgumentException($"there is no study area {studyAreaCode}: geo study-area list shows them.");
+
+    /// <summary>
+    /// Sets the threshold k of study area <paramref name="studyAreaCode"/> (1 hides nothing; at most 1000). Releases
+    /// already recorded at another k stay recorded; the next release of a run is made (and recorded) at the new k.
+    /// </summary>
+    /// <exception cref="ArgumentException">k out of range, or no such study area.</exception>
+    public async Task SetSuppressBelowAsync(string studyAreaCode, int k, CancellationToken ct = default)
+    {
+        if (k is < 1 or > 1000) throw new ArgumentException($"the threshold must be from 1 (nothing hidden) to 1000, not {k}.");
+        if (!await store.SetSuppressBelowAsync(studyAreaCode, k, ct).ConfigureAwait(false))
+            throw new ArgumentException($"there is no study area {studyAreaCode}: geo study-area list shows them.");
+    }
+
     /// <summary>The ledger's categories key of a run: its categories sorted and joined with ',' ('' = every category).</summary>
     public static string CategoriesKey(IReadOnlyList<string> categories) => string.Join(',', categories.Order(StringComparer.Ordinal));
 
