@@ -31,8 +31,19 @@ public sealed class TileQueries(GeoDatabase database)
     /// (0: none); <paramref name="group"/> is the category group of the areas and hotspots layers.
     /// </summary>
     /// <exception cref="ArgumentException">An unknown layer.</exception>
-    public async Task<byte[]> TileAsync(TileRunInfo run, string layer, int z, int x, int y, int suppressBelow, string group, CancellationToken ct = default)
+    public Task<byte[]> TileAsync(TileRunInfo run, string layer, int z, int x, int y, int suppressBelow, string group, CancellationToken ct = default) =>
+        TileAsync(run, layer, z, x, y, suppressBelow, group, [], [], ct);
+
+    /// <summary>
+    /// As the other overload, and the features of the areas, hotspots and cells layers whose id (area code, hotspot id,
+    /// cell id as text) is in <paramref name="hidden"/> have their count left out as a small one ($13), those in
+    /// <paramref name="hiddenCompare"/> their comparison count ($14): the complements of the run's protected release.
+    /// </summary>
+    public async Task<byte[]> TileAsync(TileRunInfo run, string layer, int z, int x, int y, int suppressBelow, string group,
+        IReadOnlyList<string> hidden, IReadOnlyList<string> hiddenCompare, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(hidden);
+        ArgumentNullException.ThrowIfNull(hiddenCompare);
         ArgumentNullException.ThrowIfNull(run);
         if (!Layers.Contains(layer)) throw new ArgumentException($"There is no tile layer '{layer}'.", nameof(layer));
         await using var cmd = database.DataSource.CreateCommand(SqlResources.Get("tile_" + layer));
@@ -48,6 +59,11 @@ public sealed class TileQueries(GeoDatabase database)
         cmd.Parameters.Add(new NpgsqlParameter { Value = run.WindowYMin, NpgsqlDbType = NpgsqlDbType.Double });
         cmd.Parameters.Add(new NpgsqlParameter { Value = run.WindowXMax, NpgsqlDbType = NpgsqlDbType.Double });
         cmd.Parameters.Add(new NpgsqlParameter { Value = run.WindowYMax, NpgsqlDbType = NpgsqlDbType.Double });
+        if (layer is "areas" or "hotspots" or "cells")
+        {
+            cmd.Parameters.Add(new NpgsqlParameter { Value = hidden.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            cmd.Parameters.Add(new NpgsqlParameter { Value = hiddenCompare.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        }
         var result = await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false);
         return result as byte[] ?? [];
     }

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
+using Geo.Analysis.Disclosure;
 using Geo.Core.Taxonomy;
+using Geo.Planning.Exports.Release;
 using Geo.Planning.Runs;
 using Geo.Storage;
 using Geo.Storage.Model;
@@ -13,8 +15,12 @@ namespace Geo.Planning.Places;
 /// each with its bbox in WGS 84, suppressed for the viewer's role (<see cref="PlaceViewer"/>). Nothing is recomputed that
 /// the run stores; only a hotspot's monthly counts are counted (the incidents inside its stored polygon, as the run
 /// counted them). A completed run's rows are read once and kept for <see cref="CacheFor"/> (runs never change).
+/// For every role but the analyst's, the counts the run's protected release hides (<see cref="RunReleaseService"/>: the
+/// small ones and their complements, the exports' pattern) are hidden here too (null, suppressed), with what is computed
+/// from them, so that the map cannot be used to undo the exports' suppression.
 /// </summary>
-public sealed class PlaceService(RunStore runs, StudyAreaStore studyAreas, PlanStore plans, HotspotIncidentQueries hotspotIncidents, RunInputQueries inputs)
+public sealed class PlaceService(RunStore runs, StudyAreaStore studyAreas, PlanStore plans, HotspotIncidentQueries hotspotIncidents, RunInputQueries inputs,
+    RunReleaseService releases)
 {
     /// <summary>How long a run's rows are kept in memory.</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(10);
@@ -46,7 +52,8 @@ public sealed class PlaceService(RunStore runs, StudyAreaStore studyAreas, PlanS
         var g = group ?? AreaIndicatorBuilder.Total;
         if (GroupError(run, g) is { } bad) return bad;
         var s = viewer.Suppressor;
-        IReadOnlyList<AreaIndicatorRow> rows = [.. run.AreaCodes.Where(c => run.Rows.ContainsKey((c, g))).Select(c => Row(run, run.Rows[(c, g)], viewer, s))];
+        var release = await ReleaseAsync(runId, s, ct).ConfigureAwait(false);
+        IReadOnlyList<AreaIndicatorRow> rows = [.. run.AreaCodes.Where(c => run.Rows.ContainsKey((c, g))).Select(c => Row(run, run.Rows[(c, g)], viewer, s, release))];
         return PlaceAnswer<IReadOnlyList<AreaIndicatorRow>>.Of(rows);
     }
 
@@ -64,14 +71,17 @@ public sealed class PlaceService(RunStore runs, StudyAreaStore studyAreas, PlanS
         if (!run.Rows.TryGetValue((areaCode, g), out var row))
             return new PlaceError(PlaceError.NotFound, $"area '{areaCode}' of run {runId} has no row for group '{g}'.");
         var s = viewer.Suppressor;
-        var indicators = run.Groups.Where(x => run.Rows.ContainsKey((areaCode, x))).Select(x => Row(run, run.Rows[(areaCode, x)], viewer, s)).ToList();
-        var monthly = new MonthlySeries(Month(run.Run.PeriodFrom), [.. (row.MonthlyCounts ?? []).Select(s.Count)]);
-        var hours = (row.HourWeekday ?? new int[168]).Select(s.Count).ToList();
+        var release = await ReleaseAsync(runId, s, ct).ConfigureAwait(false);
+        var indicators = run.Groups.Where(x => run.Rows.ContainsKey((areaCode, x))).Select(x => Row(run, run.Rows[(areaCode, x)], viewer, s, release)).ToList();
+        // A count the release hides as a complement (at least k) would be the sum of its published months and hours: they go with it.
+        var released = !AreaHidden(run, release, areaCode, g, ReleasePeriod.Main);
+        var monthly = new MonthlySeries(Month(run.Run.PeriodFrom), [.. (row.MonthlyCounts ?? []).Select(n => released ? s.Count(n) : null)]);
+        var hours = (row.HourWeekday ?? new int[168]).Select(n => released ? s.Count(n) : null).ToList();
         PlacePriority? priority = null;
         IReadOnlyList<PlacePlanRow> planRows = [];
         if (viewer.SeesPriorities)
         {
-            priority = Priority(run.Priority("area", areaCode, g), viewer, s);
+            if (released) priority = Priority(run.Priority("area", areaCode, g), viewer, s);
             planRows = await PlanRowsAsync(runId, "area", areaCode, s, ct).ConfigureAwait(false);
         }
         return new AreaDetail(areaCode, run.NameOf(areaCode), row.Population, g, indicators, monthly, hours, priority, planRows,
@@ -85,7 +95,8 @@ public sealed class PlaceService(RunStore runs, StudyAreaStore studyAreas, PlanS
         var (run, error) = await RunAsync(runId, ct).ConfigureAwait(false);
         if (run is null) return error!;
         var s = viewer.Suppressor;
-        IReadOnlyList<HotspotRow> rows = [.. run.Hotspots.OrderBy(h => h.HotspotId).Select(h => HotspotRowOf(run, h, viewer, s))];
+        var release = await ReleaseAsync(runId, s, ct).ConfigureAwait(false);
+        IReadOnlyList<HotspotRow> rows = [.. run.Hotspots.OrderBy(h => h.HotspotId).Select(h => HotspotRowOf(run, h, viewer, s, release))];
         return PlaceAnswer<IReadOnlyList<HotspotRow>>.Of(rows);
     }
 
@@ -100,9 +111,16 @@ public sealed class PlaceService(RunStore runs, StudyAreaStore studyAreas, PlanS
                 ? $"run {runId} has no hotspots."
                 : $"run {runId} has no hotspot {hotspotId}; its hotspots are 1–{run.Hotspots.Max(x => x.HotspotId)} (GET /api/runs/{runId}/hotspots).");
         var s = viewer.Suppressor;
-        var row = HotspotRowOf(run, h, viewer, s);
+        var release = await ReleaseAsync(runId, s, ct).ConfigureAwait(false);
+        var row = HotspotRowOf(run, h, viewer, s, release);
         var monthly = await HotspotMonthlyAsync(run, hotspotId, s, ct).ConfigureAwait(false);
         var hours = (h.HourWeekday ?? new int[168]).Select(s.Count).ToList();
+        if (release is not null && RunRelease.Hidden(release.Hotspot(hotspotId, ReleasePeriod.Main)))
+        {
+            // Hidden as a complement: its months and hours would sum to it.
+            monthly = monthly with { Counts = [.. monthly.Counts.Select(_ => (int?)null)] };
+            hours = [.. hours.Select(_ => (int?)null)];
+        }
         PlacePriority? priority = null;
         IReadOnlyList<PlacePlanRow> planRows = [];
         IReadOnlyList<NearbyResource> resources = [];
@@ -128,8 +146,14 @@ public sealed class PlaceService(RunStore runs, StudyAreaStore studyAreas, PlanS
             ? await runs.SignificantCellsAsync(runId, ct).ConfigureAwait(false)
             : await runs.CellsAsync(runId, ct).ConfigureAwait(false);
         var s = viewer.Suppressor;
-        IReadOnlyList<CellRow> rows = [.. cells.Select(c => new CellRow(c.CellId, c.Col, c.Row, s.Count(c.Incidents), s.Suppresses(c.Incidents), c.GiZ,
-            c.GiConfidence, c.EmergingClass, c.HotspotId, c.Density))];
+        var release = await ReleaseAsync(runId, s, ct).ConfigureAwait(false);
+        IReadOnlyList<CellRow> rows = [.. cells.Select(c =>
+        {
+            var hidden = s.Suppresses(c.Incidents) || (release is not null && RunRelease.Hidden(release.Cell(c.CellId)));
+            // The density is the count over the cell's area: hidden with it.
+            return new CellRow(c.CellId, c.Col, c.Row, hidden ? null : c.Incidents, hidden, c.GiZ, c.GiConfidence, c.EmergingClass, c.HotspotId,
+                hidden ? null : c.Density);
+        })];
         return PlaceAnswer<IReadOnlyList<CellRow>>.Of(rows);
     }
 
@@ -186,21 +210,28 @@ public sealed class PlaceService(RunStore runs, StudyAreaStore studyAreas, PlanS
         return new IndicatorValues(indicator, group ?? AreaIndicatorBuilder.Total, values, rows.Count(r => r.Suppressed));
     }
 
-    private static AreaIndicatorRow Row(PlaceRun run, RunAreaIndicatorEntity r, PlaceViewer viewer, Suppressor s)
+    /// <summary>The run's protected release when the viewer does not see small counts (null for the analyst).</summary>
+    private async Task<RunRelease?> ReleaseAsync(long runId, Suppressor s, CancellationToken ct) =>
+        s.Threshold is null ? null : await releases.GetAsync(runId, Geo.Core.Domain.Roles.Partner, ct).ConfigureAwait(false);
+
+    private static bool AreaHidden(PlaceRun run, RunRelease? release, string areaCode, string group, ReleasePeriod period) =>
+        release is not null && release.AreaSets.Count > 0 && RunRelease.Hidden(release.Area(release.AreaSets[0], areaCode, group, period));
+
+    private static AreaIndicatorRow Row(PlaceRun run, RunAreaIndicatorEntity r, PlaceViewer viewer, Suppressor s, RunRelease? release)
     {
-        var hidden = s.Suppresses(r.Incidents);
-        var changeHidden = hidden || s.Suppresses(r.IncidentsCompare);
+        var hidden = s.Suppresses(r.Incidents) || AreaHidden(run, release, r.AreaCode, r.CategoryGroup, ReleasePeriod.Main);
+        var changeHidden = hidden || s.Suppresses(r.IncidentsCompare) || AreaHidden(run, release, r.AreaCode, r.CategoryGroup, ReleasePeriod.Compare);
         // A priority is computed from the counts: hidden with them.
         var p = viewer.SeesPriorities && !hidden ? run.Priority("area", r.AreaCode, r.CategoryGroup) : null;
-        return new AreaIndicatorRow(r.AreaCode, r.AreaName ?? run.NameOf(r.AreaCode), r.CategoryGroup, r.Population, s.Count(r.Incidents), hidden,
+        return new AreaIndicatorRow(r.AreaCode, r.AreaName ?? run.NameOf(r.AreaCode), r.CategoryGroup, r.Population, hidden ? null : r.Incidents, hidden,
             hidden ? null : r.RatePer1000, hidden ? null : r.RateEbPer1000, changeHidden ? null : r.RateRatio, changeHidden ? null : r.ChangeClass,
             hidden ? null : r.TrendPercentPerYear, hidden ? null : r.TrendClass, p?.Rank, p?.Score, run.AreaBboxes.GetValueOrDefault(r.AreaCode));
     }
 
-    private static HotspotRow HotspotRowOf(PlaceRun run, RunHotspotEntity h, PlaceViewer viewer, Suppressor s)
+    private static HotspotRow HotspotRowOf(PlaceRun run, RunHotspotEntity h, PlaceViewer viewer, Suppressor s, RunRelease? release)
     {
-        var hidden = s.Suppresses(h.Incidents);
-        var changeHidden = hidden || s.Suppresses(h.IncidentsCompare);
+        var hidden = s.Suppresses(h.Incidents) || (release is not null && RunRelease.Hidden(release.Hotspot(h.HotspotId, ReleasePeriod.Main)));
+        var changeHidden = hidden || s.Suppresses(h.IncidentsCompare) || (release is not null && RunRelease.Hidden(release.Hotspot(h.HotspotId, ReleasePeriod.Compare)));
         var t = RunText.For(viewer.Lang);
         var uncovered = new List<string>();
         if (h.CoverageGap != "none")
@@ -217,11 +248,13 @@ public sealed class PlaceService(RunStore runs, StudyAreaStore studyAreas, PlanS
                 var label = c is null ? code : t.Swedish ? c.LabelSv : c.LabelEn;
                 var n = d.GetProperty("incidents").GetInt32();
                 var words = t.Swedish ? (n == 1 ? "händelse" : "händelser") : (n == 1 ? "incident" : "incidents");
-                dominant.Add(s.Suppresses(n) ? $"{label}: <{s.Threshold} {(t.Swedish ? "händelser" : "incidents")}"
+                // A hidden hotspot's count is its categories' counts over their shares: neither is shown.
+                if (hidden && !s.Suppresses(n)) dominant.Add(label);
+                else dominant.Add(s.Suppresses(n) ? $"{label}: <{s.Threshold} {(t.Swedish ? "händelser" : "incidents")}"
                     : $"{label}: {n} {words} ({t.Percent(d.GetProperty("share").GetDouble())})");
             }
         var rank = viewer.SeesPriorities ? run.Priority("hotspot", h.HotspotId.ToString(CultureInfo.InvariantCulture), AreaIndicatorBuilder.Total)?.Rank : null;
-        return new HotspotRow(h.HotspotId, s.Count(h.Incidents), hidden, h.EmergingClass, changeHidden ? null : h.ChangeClass, h.CoverageGap,
+        return new HotspotRow(h.HotspotId, hidden ? null : h.Incidents, hidden, h.EmergingClass, changeHidden ? null : h.ChangeClass, h.CoverageGap,
             hidden ? null : h.UncoveredShare, uncovered, dominant, rank, h.AreaCodes, run.HotspotBboxes.GetValueOrDefault(h.HotspotId));
     }
 

@@ -2,6 +2,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using Geo.Analysis.Disclosure;
+using Geo.Core.Domain;
+using Geo.Planning.Exports.Release;
 using Geo.Storage;
 
 namespace Geo.Planning.Tiles;
@@ -14,9 +17,11 @@ namespace Geo.Planning.Tiles;
 /// within that time. Concurrent requests for the same missing tile wait for one query (the query of a tile others wait
 /// for is not cancelled when one of them goes away), and at most <see cref="MaxConcurrentQueries"/> tile statements run
 /// at once. The role of the caller is the shell's to check
-/// (<see cref="TileLayers.RoleOf"/>).
+/// (<see cref="TileLayers.RoleOf"/>). With a threshold (every role but the analyst's), the areas, hotspots and cells layers
+/// also hide what the run's protected release hides (<see cref="RunReleaseService"/>: its complements), at the larger of
+/// the request's and the release's k, so that tiles cannot undo the exports' suppression.
 /// </summary>
-public sealed class TileService(TileQueries queries, TileCacheSettings settings)
+public sealed class TileService(TileQueries queries, TileCacheSettings settings, RunReleaseService releases)
 {
     /// <summary>The deepest zoom served.</summary>
     public const int MaxZoom = 22;
@@ -37,6 +42,7 @@ public sealed class TileService(TileQueries queries, TileCacheSettings settings)
     private readonly SemaphoreSlim _queryGate = new(MaxConcurrentQueries, MaxConcurrentQueries);
     private readonly ConcurrentDictionary<long, (TileRunInfo? Run, long Until)> _runs = new();
     private readonly ConcurrentDictionary<TileKey, Lazy<Task<TileData>>> _loading = new();
+    private readonly ConcurrentDictionary<(long RunId, int K, string Layer, string Group), (string[] Hidden, string[] HiddenCompare)> _hidden = new();
     private readonly ConcurrentDictionary<long, Lazy<Task<TileRunInfo?>>> _runLoads = new();
 
     /// <summary>The tile cache's state.</summary>
@@ -62,9 +68,19 @@ public sealed class TileService(TileQueries queries, TileCacheSettings settings)
                 return TileResponse.Bad($"Run {request.RunId.ToString(CultureInfo.InvariantCulture)} has no category group '{group}': use one of {string.Join(", ", run.Groups)}.");
         }
         var k = request.SuppressBelow <= 1 || request.Layer == TileLayers.Incidents ? 0 : request.SuppressBelow;
+        (string[] Hidden, string[] HiddenCompare) hidden = ([], []);
+        if (k > 0 && request.Layer is TileLayers.Areas or TileLayers.Hotspots or TileLayers.Cells)
+        {
+            var release = await releases.GetAsync(run.RunId, Roles.Partner, ct).ConfigureAwait(false);
+            if (release.Threshold is { } rk)
+            {
+                k = Math.Max(k, rk);
+                hidden = _hidden.GetOrAdd((run.RunId, rk, request.Layer, group), key => Complements(release, key.Layer, key.Group));
+            }
+        }
         var key = new TileKey(run.RunId, run.CreatedAt.Ticks, request.Layer, request.Z, request.X, request.Y, group, k);
         if (_cache.Get(key) is { } hit) return TileResponse.Found(hit);
-        var load = _loading.GetOrAdd(key, kk => new Lazy<Task<TileData>>(() => LoadAsync(run, kk)));
+        var load = _loading.GetOrAdd(key, kk => new Lazy<Task<TileData>>(() => LoadAsync(run, kk, hidden.Hidden, hidden.HiddenCompare)));
         return TileResponse.Found(await load.Value.WaitAsync(ct).ConfigureAwait(false));
     }
 
@@ -72,6 +88,7 @@ public sealed class TileService(TileQueries queries, TileCacheSettings settings)
     public void Clear()
     {
         _cache.Clear();
+        _hidden.Clear();
         _runs.Clear();
     }
 
@@ -85,13 +102,30 @@ public sealed class TileService(TileQueries queries, TileCacheSettings settings)
         return null;
     }
 
-    private async Task<TileData> LoadAsync(TileRunInfo run, TileKey key)
+    /// <summary>The ids whose count (comparison count) the release hides as complements in a layer (the small ones the SQL's k hides anyway).</summary>
+    private static (string[] Hidden, string[] HiddenCompare) Complements(RunRelease release, string layer, string group)
+    {
+        string[] Of(ReleasePeriod period) => layer switch
+        {
+            TileLayers.Areas => [.. release.Counts.Where(c => c.AreaSet == release.AreaSets[0] && c.Group == group && c.Period == period && c.Status == CellStatus.Secondary)
+                .Select(c => c.AreaCode)],
+            TileLayers.Hotspots => [.. release.Hotspots.Where(h => h.Key.Period == period && h.Value == CellStatus.Secondary)
+                .Select(h => h.Key.Hotspot.ToString(CultureInfo.InvariantCulture))],
+            _ => period == ReleasePeriod.Main
+                ? [.. release.HiddenCells.Where(c => c.Value == CellStatus.Secondary).Select(c => c.Key.ToString(CultureInfo.InvariantCulture))]
+                : [],
+        };
+        return (Of(ReleasePeriod.Main), Of(ReleasePeriod.Compare));
+    }
+
+    private async Task<TileData> LoadAsync(TileRunInfo run, TileKey key, string[] hidden, string[] hiddenCompare)
     {
         await _queryGate.WaitAsync().ConfigureAwait(false);
         try
         {
             // Not cancelled by one waiter: others may wait for the same tile (the statement's own timeout still applies).
-            var bytes = await queries.TileAsync(run, key.Layer, key.Z, key.X, key.Y, key.SuppressBelow, key.Group, CancellationToken.None).ConfigureAwait(false);
+            var bytes = await queries.TileAsync(run, key.Layer, key.Z, key.X, key.Y, key.SuppressBelow, key.Group, hidden, hiddenCompare, CancellationToken.None)
+                .ConfigureAwait(false);
             var tile = new TileData(bytes, ETagOf(bytes));
             _cache.Add(key, tile);
             return tile;

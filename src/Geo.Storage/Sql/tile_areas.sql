@@ -2,6 +2,8 @@
 -- whole-study-area reference row is left out). priority_rank and priority_score are the area's best-ranked problem of
 -- the group (for 'total': of any group). A count 1..k-1 is left out with suppressed = true, and so are the rates, the
 -- trend and the priority of that area; the rate ratio and change class also when the comparison count is 1..k-1.
+-- $13 and $14 (text[]): the area codes whose count (comparison count) the run's protected release hides as complements,
+-- hidden the same way.
 -- Parameters of every tile_*.sql: $1 study area code, $2 run id, $3 the study area's SRID, $4 z, $5 x, $6 y, $7 k (counts
 -- 1..k-1 are suppressed; 0 for the analyst), $8 category group, $9..$12 the study area's window in EPSG:3857 (xmin,
 -- ymin, xmax, ymax; tile_run.sql). The tile's envelope with its 64/4096 buffer, clipped to the window, densified and
@@ -20,8 +22,8 @@ prio AS (
     ORDER BY p.target_id, p.rank
 ),
 picked AS (
-    SELECT a.*, a.incidents BETWEEN 1 AND $7 - 1 AS small,
-           coalesce(a.incidents_compare BETWEEN 1 AND $7 - 1, false) AS small_compare,
+    SELECT a.*, a.incidents BETWEEN 1 AND $7 - 1 OR a.area_code = ANY($13) AS small,
+           coalesce(a.incidents_compare BETWEEN 1 AND $7 - 1, false) OR a.area_code = ANY($14) AS small_compare,
            ST_AsMVTGeom(ST_Transform(a.geom, 3857), t.bounds, 4096, 64, true) AS tile_geom
     FROM run_area_indicator a CROSS JOIN tile t
     WHERE a.study_area_code = $1 AND a.run_id = $2 AND a.category_group = $8 AND NOT a.is_reference

@@ -1,6 +1,7 @@
 -- Vector tile layer 'hotspots': the run's hotspots. priority_rank is the hotspot's best-ranked problem of category group
 -- $8 (for 'total': of any group). A count 1..k-1 is left out with suppressed = true, and so are the priority rank and
--- the change class of that hotspot (the change class also when the comparison count is 1..k-1).
+-- the change class of that hotspot (the change class also when the comparison count is 1..k-1). $13 and $14 (text[]):
+-- the hotspot ids whose count (comparison count) the run's protected release hides as complements, hidden the same way.
 -- Parameters of every tile_*.sql: $1 study area code, $2 run id, $3 the study area's SRID, $4 z, $5 x, $6 y, $7 k (counts
 -- 1..k-1 are suppressed; 0 for the analyst), $8 category group, $9..$12 the study area's window in EPSG:3857 (xmin,
 -- ymin, xmax, ymax; tile_run.sql). The tile's envelope with its 64/4096 buffer, clipped to the window, densified and
@@ -19,8 +20,8 @@ prio AS (
     ORDER BY p.target_id, p.rank
 ),
 picked AS (
-    SELECT h.*, h.incidents BETWEEN 1 AND $7 - 1 AS small,
-           coalesce(h.incidents_compare BETWEEN 1 AND $7 - 1, false) AS small_compare,
+    SELECT h.*, h.incidents BETWEEN 1 AND $7 - 1 OR h.hotspot_id::text = ANY($13) AS small,
+           coalesce(h.incidents_compare BETWEEN 1 AND $7 - 1, false) OR h.hotspot_id::text = ANY($14) AS small_compare,
            ST_AsMVTGeom(ST_Transform(h.geom, 3857), t.bounds, 4096, 64, true) AS tile_geom
     FROM run_hotspot h CROSS JOIN tile t
     WHERE h.study_area_code = $1 AND h.run_id = $2 AND h.geom && t.filter

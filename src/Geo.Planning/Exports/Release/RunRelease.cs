@@ -64,6 +64,9 @@ public sealed class RunRelease(long runId, int? threshold, IReadOnlyList<string>
     /// <summary>The hidden grid cells' comparison-period counts (cell id → status).</summary>
     public IReadOnlyDictionary<int, CellStatus> HiddenCompareCells { get; init; } = new Dictionary<int, CellStatus>();
 
+    /// <summary>Every hotspot count's status (hotspot id and period).</summary>
+    public IReadOnlyDictionary<(int Hotspot, ReleasePeriod Period), CellStatus> Hotspots => hotspots;
+
     /// <summary>The hidden grid cells' main-period counts (cell id → status).</summary>
     public IReadOnlyDictionary<int, CellStatus> HiddenCells => hiddenCells;
 
