@@ -345,15 +345,22 @@ function buildGroupOptions() {
   select.value = state.group;
 }
 
+// Only the newest request's classes are applied: changing the method and the number of classes in quick succession
+// sends two requests whose answers may come in either order.
+let classesRequest = 0;
+
 async function loadClasses() {
   if (!state.run) return;
+  const mine = ++classesRequest;
   const q = new URLSearchParams({ indicator: mapState.indicator, method: state.method, classes: String(state.classes), group: state.group });
   try {
     const answer = await getJson(`/api/runs/${state.run.id}/classes?${q}`);
+    if (mine !== classesRequest) return;
     state.classesAnswer = answer;
     mapState.breaks = answer?.breaks ?? [];
     mapState.colours = classColours(mapState.indicator, mapState.breaks);
   } catch (error) {
+    if (mine !== classesRequest) return;
     state.classesAnswer = null;
     mapState.breaks = [];
     mapState.colours = [];
