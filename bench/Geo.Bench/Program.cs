@@ -16,6 +16,8 @@ return args.FirstOrDefault() switch
     "reference" => await ReferenceBenchmark.RunAsync(args[1..]),
     "analyze" => await AnalyzeBenchmark.RunAsync(args[1..]),
     "mapdraw" => await MapDrawBenchmark.RunAsync(args[1..]),
+    "export" => await ExportBenchmark.RunAsync(args[1..]),
+    "export-child" => await ExportBenchmark.ChildAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -59,6 +61,14 @@ static int Usage()
                                             load apart, median and p90 of the others, tile requests and bytes per draw
                                             (--timeline: each load's resource timings, from navigation start;
                                             GEO_BENCH_KEY may stand for --key)
+          export [--side N] [--formats csv,geojson,gpkg,xlsx] [--no-gdal] [--no-coordinator] [--reuse] [--keep] [--prepare-only]
+                 [--via cli|service] [--dir DIR]
+                                            peak memory and time of geo export --what cells of a synthetic run of N × N
+                                            100 m cells (default 1000: 1,000,000 rows; target < 200 MB peak) in each
+                                            format, each export its own process under /usr/bin/time, and one coordinator
+                                            export (suppression on); vs ogr2ogr converting Geo's GeoPackage to each format
+                                            (database geo_bench_export; --keep or --prepare-only leave it, --reuse measures
+                                            it again)
           spdep-grids --out DIR             the Vancouver and Chicago real-data grids (cell,column,row,count) for RealData/spdep/localg.R
         Uses GEO_DATABASE_URL, or the managed local cluster in GEO_HOME (default ./.geo).
         """);

@@ -22,6 +22,7 @@ import {
 import { areaHtml, hotspotHtml, esc } from './panel.js';
 import { renderLegend } from './legend.js';
 import { savePng } from './png.js';
+import { setupExports, renderExports } from './exports.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -271,6 +272,7 @@ async function selectRun(runId) {
   state.run = detail;
   history.replaceState(null, '', `#run=${runId}`);
   renderRunInfo();
+  renderExports();
   buildGroupOptions();
   setSources();
   applyVisibility();
@@ -343,15 +345,22 @@ function buildGroupOptions() {
   select.value = state.group;
 }
 
+// Only the newest request's classes are applied: changing the method and the number of classes in quick succession
+// sends two requests whose answers may come in either order.
+let classesRequest = 0;
+
 async function loadClasses() {
   if (!state.run) return;
+  const mine = ++classesRequest;
   const q = new URLSearchParams({ indicator: mapState.indicator, method: state.method, classes: String(state.classes), group: state.group });
   try {
     const answer = await getJson(`/api/runs/${state.run.id}/classes?${q}`);
+    if (mine !== classesRequest) return;
     state.classesAnswer = answer;
     mapState.breaks = answer?.breaks ?? [];
     mapState.colours = classColours(mapState.indicator, mapState.breaks);
   } catch (error) {
+    if (mine !== classesRequest) return;
     state.classesAnswer = null;
     mapState.breaks = [];
     mapState.colours = [];
@@ -417,6 +426,7 @@ function renderRoleParts() {
   $('new-run').hidden = !coordinator;
   $('new-run-role').hidden = Boolean(coordinator);
   $('report').hidden = !coordinator;
+  renderExports();
 }
 
 async function loadPriorities() {
@@ -597,6 +607,7 @@ async function switchLanguage() {
   }
   buildGroupOptions();
   renderLegend(legendContext());
+  renderExports();
   if (state.run) {
     // The server's texts (notices, reasons, uncovered hours) come in the language asked for.
     try { state.run = { ...state.run, ...(await getJson(`/api/runs/${state.run.id}?lang=${lang()}`)) }; } catch { /* keep */ }
@@ -695,6 +706,7 @@ async function start() {
     if (state.panel?.kind === 'area') openPanel('area', state.panel.id, state.panelReturnFocus);
   });
   $('report').addEventListener('click', openReport);
+  setupExports(() => ({ me: state.me, run: state.run }));
   $('panel-close').addEventListener('click', closePanel);
   $('popup').querySelector('.popup-close').addEventListener('click', closePopup);
   document.addEventListener('keydown', onKey);
