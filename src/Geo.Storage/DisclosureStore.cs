@@ -76,14 +76,27 @@ public sealed class DisclosureStore(GeoDatabase database)
     }
 
     /// <summary>The grid cells of run <paramref name="runId"/> (counts only: four integers a cell).</summary>
-    public async Task<IReadOnlyList<ReleaseCellRow>> CellsAsync(long runId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ReleaseCellRow>> CellsAsync(long runId, bool inHotspotsOnly, CancellationToken ct = default)
     {
-        await using var cmd = Command("release_cells", runId);
+        await using var cmd = Command(inHotspotsOnly ? "release_hotspot_cells" : "release_cells", runId);
         await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
         var list = new List<ReleaseCellRow>();
         while (await r.ReadAsync(ct).ConfigureAwait(false))
             list.Add(new ReleaseCellRow(r.GetInt32(0), r.IsDBNull(1) ? null : r.GetInt32(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetInt32(3)));
         return list;
+    }
+
+    /// <summary>
+    /// The run's grid cells in sums: how many, their counts' totals in both periods (the compare total null when a cell
+    /// lacks one), and how many counts are from 1 to <paramref name="threshold"/> − 1 in each period.
+    /// </summary>
+    public async Task<ReleaseCellTotals> CellTotalsAsync(long runId, int threshold, CancellationToken ct = default)
+    {
+        await using var cmd = Command("release_cell_totals", runId);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = threshold, NpgsqlDbType = NpgsqlDbType.Integer });
+        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await r.ReadAsync(ct).ConfigureAwait(false);
+        return new ReleaseCellTotals(r.GetInt32(0), r.GetInt64(1), r.IsDBNull(2) ? null : r.GetInt64(2), r.GetInt32(3), r.GetInt32(4));
     }
 
     /// <summary>The recorded release of run <paramref name="runId"/> at threshold <paramref name="threshold"/> with its cells, or null.</summary>

@@ -256,7 +256,7 @@ internal sealed partial class ExportTableBuilder(ExportQueries queries, Analysis
         {
             var id = r.Int("cell_id")!.Value;
             var n = r.Int("incidents");
-            var status = release.Cell(id);
+            var status = release.Cell(id, n);
             var hidden = Hidden(n, status);
             yield return new ExportRow(r.Geometry("geom"),
             [

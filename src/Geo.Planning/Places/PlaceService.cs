@@ -149,7 +149,7 @@ public sealed class PlaceService(RunStore runs, StudyAreaStore studyAreas, PlanS
         var release = await ReleaseAsync(runId, s, ct).ConfigureAwait(false);
         IReadOnlyList<CellRow> rows = [.. cells.Select(c =>
         {
-            var hidden = s.Suppresses(c.Incidents) || (release is not null && RunRelease.Hidden(release.Cell(c.CellId)));
+            var hidden = s.Suppresses(c.Incidents) || (release is not null && RunRelease.Hidden(release.Cell(c.CellId, c.Incidents)));
             // The density is the count over the cell's area: hidden with it.
             return new CellRow(c.CellId, c.Col, c.Row, hidden ? null : c.Incidents, hidden, c.GiZ, c.GiConfidence, c.EmergingClass, c.HotspotId,
                 hidden ? null : c.Density);

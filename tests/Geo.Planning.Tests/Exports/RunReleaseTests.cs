@@ -140,10 +140,13 @@ public sealed class RunReleaseTests(PostGisFixture fixture) : IAsyncLifetime
         foreach (var c in cells)
         {
             var (id, n) = ((int)c[0]!, (int)c[1]!);
-            if (n is > 0 and < 5) Assert.Equal(CellStatus.Small, release.Cell(id));
-            if (release.Cell(id) == CellStatus.Secondary) Assert.True(n >= 5);
+            if (n is > 0 and < 5) Assert.Equal(CellStatus.Small, release.Cell(id, n));
+            if (release.Cell(id, n) == CellStatus.Secondary) Assert.True(n >= 5);
+            if (n is 0 or >= 5 && !release.HiddenCells.ContainsKey(id)) Assert.Equal(CellStatus.Published, release.Cell(id, n));
         }
-        Assert.True(release.HiddenCells.Count < cells.Count);
+        // Only the cells hidden beyond the primary rule are kept; the small ones are counted.
+        Assert.All(release.HiddenCells.Values, s => Assert.True(s is CellStatus.Secondary or CellStatus.Withheld));
+        Assert.Equal(cells.Count(c => (int)c[1]! is > 0 and < 5), release.GridSmall - (await QueryAsync("SELECT 1 FROM run_cell WHERE run_id = $1 AND incidents_compare BETWEEN 1 AND 4", S.Run)).Count);
     }
 
     [Fact]
@@ -317,7 +320,8 @@ public sealed class RunReleaseTests(PostGisFixture fixture) : IAsyncLifetime
         var analyst = (await places.AreasAsync(S.Run, "total", new PlaceViewer(Roles.Analyst))).Value!;
         Assert.All(analyst, r => Assert.NotNull(r.Incidents));
         var cells = (await places.CellsAsync(S.Run, false, new PlaceViewer(Roles.Coordinator))).Value!;
-        Assert.All(cells, c => Assert.Equal(S.First.Cell(c.CellId) != CellStatus.Published, c.Suppressed));
+        var truth = (await QueryAsync("SELECT cell_id, incidents FROM run_cell WHERE run_id = $1", S.Run)).ToDictionary(r => (int)r[0]!, r => (int)r[1]!);
+        Assert.All(cells, c => Assert.Equal(S.First.Cell(c.CellId, truth[c.CellId]) != CellStatus.Published, c.Suppressed));
         var spots = (await places.HotspotsAsync(S.Run, new PlaceViewer(Roles.Partner))).Value!;
         Assert.All(spots, h => Assert.Equal(S.First.Hotspot(h.Id, ReleasePeriod.Main) != CellStatus.Published, h.Suppressed));
     }

@@ -7,7 +7,8 @@ namespace Geo.Planning.Exports.Release;
 /// The hotspot and grid-cell counts of a run as linked tables, per period: a hotspot = Σ of its cells (membership
 /// <c>run_cell.hotspot_id</c>, used only when the sums agree), and, only when the cells' total equals the study area's
 /// total, the study-area total (hidden when the area release hides it) = Σ every cell. Cells in no relation get the primary
-/// rule only and stay out of the tables (a big run has 100,000+ cells). Recomputed the same way every time.
+/// rule only and stay out of the tables (a big run has 100,000+ cells): they are not even read, unless the study-area
+/// relation needs every cell, and only the cells hidden beyond the primary rule are kept. Recomputed the same way every time.
 /// </summary>
 internal sealed class ReleaseHotspotTables
 {
@@ -17,9 +18,14 @@ internal sealed class ReleaseHotspotTables
 
     public Dictionary<(int Hotspot, ReleasePeriod Period), CellStatus> Hotspots { get; } = [];
 
+    /// <summary>Cells hidden beyond the primary rule (secondary, withheld), main period.</summary>
     public Dictionary<int, CellStatus> HiddenCells { get; } = [];
 
+    /// <summary>Cells hidden beyond the primary rule, comparison period.</summary>
     public Dictionary<int, CellStatus> HiddenCompareCells { get; } = [];
+
+    /// <summary>How many cell counts (both periods) are from 1 to k − 1.</summary>
+    public int GridSmall { get; private set; }
 
     public List<string> Notices { get; } = [];
 
@@ -27,11 +33,17 @@ internal sealed class ReleaseHotspotTables
     {
         var run = areas.Run;
         var hotspots = await store.HotspotsAsync(run.RunId, ct).ConfigureAwait(false);
-        var cells = await store.CellsAsync(run.RunId, ct).ConfigureAwait(false);
+        var totals = await store.CellTotalsAsync(run.RunId, k, ct).ConfigureAwait(false);
         var t = new ReleaseHotspotTables();
-        var hasCompare = run.CompareFrom is not null && cells.Count > 0 && cells.All(c => c.IncidentsCompare is not null)
+        var hasCompare = run.CompareFrom is not null && totals.Cells > 0 && totals.IncidentsCompare is not null
                          && hotspots.All(h => h.IncidentsCompare is not null);
         ReleasePeriod[] periods = hasCompare ? [ReleasePeriod.Main, ReleasePeriod.Compare] : [ReleasePeriod.Main];
+        int? StarOf(ReleasePeriod p) => areas.IndexOf(ReleaseAreaTables.StudyAreaSet, ReleaseAreaTables.StudyAreaCode, ReleaseAreaTables.TotalGroup, p);
+        bool Linked(ReleasePeriod p) => StarOf(p) is { } s && totals.Cells > 0
+            && (p == ReleasePeriod.Main ? totals.Incidents : totals.IncidentsCompare) == areas.Counts[s].Value;
+        // Every cell only when the study-area relation needs them all; else the cells of the hotspots.
+        var cells = await store.CellsAsync(run.RunId, inHotspotsOnly: !periods.Any(Linked), ct).ConfigureAwait(false);
+        t.GridSmall = totals.Small + (hasCompare ? totals.SmallCompare : 0);
         var members = cells.Where(c => c.HotspotId is not null).GroupBy(c => c.HotspotId!.Value).ToDictionary(g => g.Key, g => g.ToList());
         var inTables = new Dictionary<(int Cell, ReleasePeriod Period), int>();
         var spotIndex = new Dictionary<(int Hotspot, ReleasePeriod Period), int>();
@@ -56,8 +68,7 @@ internal sealed class ReleaseHotspotTables
                 else unmatched++;
             }
             if (unmatched > 0) t.Notices.Add($"{unmatched} hotspots ({p}) are not the sum of their cells: hotspot = Σ cells is left out for them.");
-            var star = areas.IndexOf(ReleaseAreaTables.StudyAreaSet, ReleaseAreaTables.StudyAreaCode, ReleaseAreaTables.TotalGroup, p);
-            if (star is { } s && cells.Count > 0 && cells.Sum(c => (long)Value(c, p)) == areas.Counts[s].Value)
+            if (Linked(p) && StarOf(p) is { } s)
             {
                 var all = cells.Select(CellIndex).ToList();
                 var total = t.Tables.AddCell(areas.Counts[s].Value, forceHidden: areaStatus[s] != CellStatus.Published);
@@ -70,9 +81,9 @@ internal sealed class ReleaseHotspotTables
         {
             foreach (var p in periods)
             {
-                var status = inTables.TryGetValue((c.CellId, p), out var i) ? t.Pattern[i]
-                    : Value(c, p) is > 0 and var v && v < k ? CellStatus.Small : CellStatus.Published;
-                if (status == CellStatus.Published) continue;
+                // Only what the primary rule does not say already (RunRelease.Cell applies it to the value).
+                if (!inTables.TryGetValue((c.CellId, p), out var i) || t.Pattern[i] is CellStatus.Published or CellStatus.Small) continue;
+                var status = t.Pattern[i];
                 (p == ReleasePeriod.Main ? t.HiddenCells : t.HiddenCompareCells)[c.CellId] = status;
             }
         }

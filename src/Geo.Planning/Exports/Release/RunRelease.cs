@@ -37,8 +37,22 @@ public sealed class RunRelease(long runId, int? threshold, IReadOnlyList<string>
     /// <summary>The status of a hotspot's count.</summary>
     public CellStatus Hotspot(int hotspotId, ReleasePeriod period) => hotspots.GetValueOrDefault((hotspotId, period));
 
-    /// <summary>The status of a grid cell's count.</summary>
-    public CellStatus Cell(int cellId) => hiddenCells.GetValueOrDefault(cellId);
+    /// <summary>
+    /// The status of a grid cell's count of <paramref name="incidents"/>: a count from 1 to k − 1 is small by its value; the
+    /// release keeps only the cells hidden beyond that (complements, withheld), so that a run of a million cells costs no
+    /// more than its hotspots.
+    /// </summary>
+    public CellStatus Cell(int cellId, int? incidents) => Of(hiddenCells, cellId, incidents);
+
+    /// <summary>The status of a grid cell's comparison-period count, as <see cref="Cell"/>.</summary>
+    public CellStatus CellCompare(int cellId, int? incidents) => Of(HiddenCompareCells, cellId, incidents);
+
+    private CellStatus Of(IReadOnlyDictionary<int, CellStatus> hidden, int cellId, int? incidents) =>
+        hidden.TryGetValue(cellId, out var s) ? s
+        : Threshold is { } k && incidents is > 0 && incidents < k ? CellStatus.Small : CellStatus.Published;
+
+    /// <summary>How many grid-cell counts (both periods) are small.</summary>
+    public int GridSmall { get; init; }
 
     /// <summary>What the release had to leave out or decide, in words (English): relations not used, area sets that do not nest, counts forced hidden by the ledger.</summary>
     public IReadOnlyList<string> Notices { get; init; } = [];
@@ -67,24 +81,20 @@ public sealed class RunRelease(long runId, int? threshold, IReadOnlyList<string>
     /// <summary>True when the area statuses were read back from the ledger (recorded by an earlier call or process).</summary>
     public bool FromLedger { get; init; }
 
-    /// <summary>The hidden grid cells' comparison-period counts (cell id → status).</summary>
+    /// <summary>The grid cells' comparison-period counts hidden beyond the primary rule (cell id → status).</summary>
     public IReadOnlyDictionary<int, CellStatus> HiddenCompareCells { get; init; } = new Dictionary<int, CellStatus>();
 
     /// <summary>Every hotspot count's status (hotspot id and period).</summary>
     public IReadOnlyDictionary<(int Hotspot, ReleasePeriod Period), CellStatus> Hotspots => hotspots;
 
-    /// <summary>The hidden grid cells' main-period counts (cell id → status).</summary>
+    /// <summary>The grid cells' main-period counts hidden beyond the primary rule (cell id → status: secondary or withheld).</summary>
     public IReadOnlyDictionary<int, CellStatus> HiddenCells => hiddenCells;
-
-    /// <summary>The status of a grid cell's comparison-period count.</summary>
-    public CellStatus CellCompare(int cellId) => HiddenCompareCells.GetValueOrDefault(cellId);
 
     /// <summary>True when the count is hidden (small or secondary).</summary>
     public static bool Hidden(CellStatus status) => status != CellStatus.Published;
 
     /// <summary>How many counts are small (primary).</summary>
-    public int SmallCells => Counts.Count(c => c.Status == CellStatus.Small) + hotspots.Values.Count(s => s == CellStatus.Small) + hiddenCells.Values.Count(s => s == CellStatus.Small)
-        + HiddenCompareCells.Values.Count(s => s == CellStatus.Small);
+    public int SmallCells => Counts.Count(c => c.Status == CellStatus.Small) + hotspots.Values.Count(s => s == CellStatus.Small) + GridSmall;
 
     /// <summary>How many counts are hidden as complements or forced (secondary).</summary>
     public int SecondaryCells => Counts.Count(c => c.Status == CellStatus.Secondary) + hotspots.Values.Count(s => s == CellStatus.Secondary) + hiddenCells.Values.Count(s => s == CellStatus.Secondary)

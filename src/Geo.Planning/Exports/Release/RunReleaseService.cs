@@ -124,6 +124,7 @@ public sealed class RunReleaseService(DisclosureStore store)
             HotspotTables = spots.Tables,
             HotspotPattern = spots.Pattern,
             HiddenCompareCells = spots.HiddenCompareCells,
+            GridSmall = spots.GridSmall,
             LedgerForced = forced,
             Unprotectable = unprotectable,
             FromLedger = recorded is not null,
