@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Geo.Testing;
 
 namespace Geo.Cli.Tests;
 
@@ -24,39 +25,7 @@ internal sealed class ExportCsv
 
     public static ExportCsv Read(string path, char separator = ';')
     {
-        var bytes = File.ReadAllBytes(path);
-        Assert.True(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF, $"{path} has no UTF-8 BOM");
-        var text = new UTF8Encoding(false, true).GetString(bytes, 3, bytes.Length - 3);
-        var records = new List<string[]>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"' && field.Length == 0) quoted = true;
-            else if (c == separator) { fields.Add(field.ToString()); field.Clear(); }
-            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-                records.Add([.. fields]);
-                fields.Clear();
-                i++;
-            }
-            else field.Append(c);
-        }
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            records.Add([.. fields]);
-        }
+        var records = new SpreadsheetCsvParser(separator, separator == ';' ? ',' : '.').Read(File.ReadAllBytes(path));
         Assert.NotEmpty(records);
         Assert.All(records, r => Assert.Equal(records[0].Length, r.Length));
         return new ExportCsv(records);

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace Geo.Formats.Tests.Exports;
+namespace Geo.Testing;
 
 /// <summary>
 /// Reads CSV the way a spreadsheet configured for a locale does (independent of Geo's writer): a UTF-8 BOM selects UTF-8,
 /// fields split on the locale's list separator, quotes per RFC 4180, numbers with the locale's decimal separator.
 /// Swedish Excel: semicolon and decimal comma; standard: comma and decimal point.
 /// </summary>
-internal sealed class SpreadsheetCsvParser(char separator, char decimalSeparator)
+public sealed class SpreadsheetCsvParser(char separator, char decimalSeparator)
 {
     public static readonly SpreadsheetCsvParser SwedishExcel = new(';', ',');
     public static readonly SpreadsheetCsvParser Standard = new(',', '.');
